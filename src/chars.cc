@@ -1,0 +1,54 @@
+#include "chars.h"
+
+namespace newsmark {
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0x1680;
+}
+
+bool is_newline(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+bool is_ignorable(char32_t c) { return c == 0xAD || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x2060; }
+
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;  // ª µ º
+  if (c == 0xD7 || c == 0xF7) return false;                  // × ÷
+  if (c >= 0x2000 && c <= 0x2BFF) return false;              // punctuation, symbols, arrows, currency
+  if (c >= 0x3000 && c <= 0x303F) return false;              // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE6F) return false;              // CJK compatibility forms, small forms
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;              // fullwidth punctuation
+  if (c >= 0xFF1A && c <= 0xFF20) return false;
+  if (c >= 0x1F000 && c <= 0x1FAFF) return false;            // emoji and pictographs
+  if (c >= 0xE000 && c <= 0xF8FF) return false;              // private use
+  return true;
+}
+
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 && c != 0x138;  // Latin Extended-A pairs (approximate)
+  if (c >= 0x391 && c <= 0x3AB) return true;                          // Greek capitals
+  if (c >= 0x400 && c <= 0x42F) return true;                          // Cyrillic capitals
+  return false;
+}
+
+bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1;
+  if (c >= 0x3AC && c <= 0x3CE) return true;
+  if (c >= 0x430 && c <= 0x45F) return true;
+  return false;
+}
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+bool is_word_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+bool is_dash(char32_t c) { return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212; }
+
+}  // namespace newsmark

@@ -1,0 +1,46 @@
+// Bundles the JS shim and the Emscripten glue into dist/:
+//   newsmark.js         ES module: loader + API, fetches newsmark.wasm beside it
+//   newsmark.single.js  the same with the wasm inlined (file:// pages, extensions)
+//   newsmark.wasm, newsmark-core.js.mjs (the no-wasm engine), newsmark.css, newsmark.d.ts
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const wasmBuild = join(root, 'build/wasm/bin');
+const dist = join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+// web/core.js imports './newsmark-core.mjs' and './wasm-source.js'; each
+// flavour points them at its own glue.
+function flavour(glue, wasmSource) {
+  return {
+    name: 'newsmark-flavour',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/newsmark-core\.mjs$/ }, () => ({ path: join(wasmBuild, glue) }));
+      b.onResolve({ filter: /^\.\/wasm-source\.js$/ }, () => ({ path: join(root, 'web', wasmSource) }));
+    },
+  };
+}
+
+const common = {
+  entryPoints: [join(root, 'web/newsmark.js')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  external: ['node:*'],
+  logLevel: 'warning',
+};
+
+await build({ ...common, outfile: join(dist, 'newsmark.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')] });
+await build({ ...common, outfile: join(dist, 'newsmark.single.js'), plugins: [flavour('newsmark-core.single.mjs', 'wasm-source.single.js')] });
+
+copyFileSync(join(wasmBuild, 'newsmark-core.wasm'), join(dist, 'newsmark.wasm'));
+copyFileSync(join(wasmBuild, 'newsmark-core.js.mjs'), join(dist, 'newsmark-core.js.mjs'));
+for (const file of ['newsmark.css', 'newsmark.d.ts']) {
+  if (existsSync(join(root, 'web', file))) copyFileSync(join(root, 'web', file), join(dist, file));
+}

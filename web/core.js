@@ -1,0 +1,121 @@
+// Loads the C++ core (WebAssembly, or the same core compiled to JavaScript when
+// the page forbids wasm) and exposes its two calls. Everything about text is
+// decided in the core; this file only moves bytes across the boundary.
+import createNewsmarkCore from './newsmark-core.mjs';
+import { wasmBytes } from './wasm-source.js';
+
+const ABI_VERSION = 1;
+
+// Flags of nm_annotate (wasm/newsmark_wasm.cc).
+const SKIP_ACTORS = 1;
+const SKIP_FIGURES = 2;
+const SKIP_ATTRIBUTIONS = 4;
+
+/** An input the core refused (invalid, empty, too large) or a broken module. */
+export class NewsmarkError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.name = 'NewsmarkError';
+    this.status = status;
+  }
+}
+
+/**
+ * Compiles the wasm, or returns null when the host forbids wasm compilation
+ * (a Content-Security-Policy without 'wasm-unsafe-eval').
+ */
+async function compileWasm(bytes) {
+  try {
+    return await WebAssembly.compile(bytes);
+  } catch (error) {
+    if (error instanceof WebAssembly.CompileError && !/refused|unsafe-eval|CSP|Content Security/i.test(String(error.message))) {
+      throw new NewsmarkError('internal', `newsmark.wasm is damaged: ${error.message}`);
+    }
+    return null;
+  }
+}
+
+async function instantiate(options) {
+  if (options.engine !== 'js') {
+    const bytes = options.wasmBinary ?? (await wasmBytes());
+    if (bytes === null) {
+      // The single-file build carries its own wasm; the glue instantiates it.
+      if (typeof WebAssembly === 'object') {
+        try {
+          return { module: await createNewsmarkCore({}), engine: 'wasm' };
+        } catch (error) {
+          if (!/refused|unsafe-eval|CSP|Content Security|CompileError/i.test(String(error))) throw error;
+        }
+      }
+    } else {
+      const compiled = typeof WebAssembly === 'object' ? await compileWasm(bytes) : null;
+      if (compiled) {
+        const module = await createNewsmarkCore({
+          instantiateWasm(imports, receive) {
+            WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+            return {};
+          },
+        });
+        return { module, engine: 'wasm' };
+      }
+    }
+  }
+  // The same C++ core compiled to plain JavaScript, loaded only when needed.
+  const url = options.jsEngineUrl ?? new URL('./newsmark-core.js.mjs', import.meta.url).href;
+  const { default: createJsCore } = await import(/* @vite-ignore */ url);
+  return { module: await createJsCore({}), engine: 'js' };
+}
+
+/**
+ * Loads the core. Options: `engine: 'js'` forces the JavaScript engine;
+ * `wasmBinary` supplies the wasm bytes; `jsEngineUrl` locates the JS engine.
+ */
+export async function loadCore(options = {}) {
+  const { module, engine } = await instantiate(options);
+  if (module._nm_abi_version() !== ABI_VERSION) {
+    throw new NewsmarkError('internal', `core ABI ${module._nm_abi_version()} does not match the shim's ${ABI_VERSION}`);
+  }
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  // Copies `text` into the module as UTF-8, runs `call` on it, returns the parsed JSON.
+  function call(text, run) {
+    const capacity = text.length * 3 + 1; // worst case: 3 bytes per UTF-16 unit
+    const pointer = module._nm_alloc(capacity);
+    if (!pointer) throw new NewsmarkError('input_too_large', 'out of memory for the input');
+    let size;
+    try {
+      const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(pointer, pointer + capacity));
+      size = run(pointer, written);
+    } finally {
+      module._nm_free(pointer);
+    }
+    // Read HEAPU8 afresh: memory growth detaches old views.
+    const data = module._nm_result_data();
+    return JSON.parse(decoder.decode(module.HEAPU8.subarray(data, data + size)));
+  }
+
+  return {
+    engine,
+    /** Bytes of linear memory the core holds (for leak checks and benches). */
+    memoryBytes() {
+      return module.HEAPU8.length;
+    },
+    /** The JSON contract v1 for `text`, offsets in UTF-16 units (JS string indices). */
+    annotate(text, layers = {}) {
+      if (typeof text !== 'string') throw new NewsmarkError('invalid_input', 'annotate() takes a string');
+      const flags = (layers.actors === false ? SKIP_ACTORS : 0) |
+        (layers.figures === false ? SKIP_FIGURES : 0) |
+        (layers.attributions === false ? SKIP_ATTRIBUTIONS : 0);
+      const result = call(text, (pointer, size) => module._nm_annotate(pointer, size, flags));
+      if (result.error) throw new NewsmarkError(result.error.status, result.error.message);
+      return result;
+    },
+    /** The core's choice of article in a block tree (docs/block-tree.md). */
+    findArticle(blockTreeJson) {
+      const result = call(blockTreeJson, (pointer, size) => module._nm_find_article(pointer, size));
+      if (result.error) throw new NewsmarkError('invalid_input', result.error);
+      return result;
+    },
+  };
+}

@@ -9,12 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "html_blocks.h"
 #include "html_text.h"
 #include "newsmark/annotate.h"
 
 namespace {
 
 constexpr const char* kUsage = R"(usage: newsmark annotate [FILE|-] [--offsets utf16|codepoint|utf8] [--jsonl] [--html]
+       newsmark extract [FILE|-] [--html] [--json | --blocks]
        newsmark --help | --version
 
 annotate   Reads a UTF-8 article (plain text by default) and writes newsmark's
@@ -29,6 +31,13 @@ annotate   Reads a UTF-8 article (plain text by default) and writes newsmark's
              block a line) is annotated, and the JSON gains a "text" field
              holding that text, to which the offsets refer.
 
+extract    Reads an HTML page and prints the body of its article as text, one
+           block a line (bylines, captions, share bars, related links,
+           comments and ads left out). --html is accepted and implied.
+  --json     prints {"headline": ..., "body": ...} instead
+  --blocks   prints the page's block tree (docs/block-tree.md), the input of
+             the article finder, instead
+
 Exit status: 0 on success; 1 when the input could not be annotated (invalid
 UTF-8, empty, over the size limit) or a --jsonl line failed; 2 on a usage error
 or an unreadable file.
@@ -40,6 +49,8 @@ struct Args {
   newsmark::Offsets offsets = newsmark::Offsets::utf16;
   bool jsonl = false;
   bool html = false;
+  bool json = false;    // extract: headline and body as JSON
+  bool blocks = false;  // extract: the block tree
 };
 
 int usage_error(const std::string& message) {
@@ -132,6 +143,33 @@ int run_annotate(const Args& args) {
   return annotate_text(input, args);
 }
 
+int run_extract(const Args& args) {
+  std::string input, error;
+  if (!read_input(args.file, &input, &error)) {
+    std::cerr << "newsmark: " << error << "\n";
+    return 2;
+  }
+  if (args.blocks) {
+    std::cout << newsmark::cli::block_tree_json(newsmark::cli::read_block_tree(input)) << "\n";
+    return 0;
+  }
+  const newsmark::cli::ArticleText article = newsmark::cli::html_article(input);
+  if (args.json) {
+    const nlohmann::json out = {{"headline", article.headline.empty() ? nlohmann::json() : nlohmann::json(article.headline)},
+                                {"body", article.body_text()}};
+    std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  } else {
+    const std::string body = article.body_text();
+    std::cout << body;
+    if (!body.empty()) std::cout << "\n";
+  }
+  if (article.body.empty()) {
+    std::cerr << "newsmark: no article found\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -158,6 +196,10 @@ int main(int argc, char** argv) {
       args.jsonl = true;
     } else if (a == "--html") {
       args.html = true;
+    } else if (a == "--json") {
+      args.json = true;
+    } else if (a == "--blocks") {
+      args.blocks = true;
     } else if (args.command.empty()) {
       args.command = a;
     } else if (!file_seen && (a == "-" || a.rfind("--", 0) != 0)) {
@@ -167,6 +209,12 @@ int main(int argc, char** argv) {
       return usage_error("unexpected argument " + a);
     }
   }
+  if (args.command == "extract") {
+    if (args.jsonl) return usage_error("extract reads one HTML page, not --jsonl");
+    if (args.json && args.blocks) return usage_error("--json and --blocks do not go together");
+    return run_extract(args);
+  }
+  if (args.json || args.blocks) return usage_error("--json and --blocks are options of extract");
   if (args.command != "annotate") return usage_error("unknown command " + args.command);
   if (args.jsonl && args.html) return usage_error("--jsonl and --html do not go together");
   return run_annotate(args);

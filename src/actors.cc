@@ -1,7 +1,276 @@
+// The actor pipeline: the statistical tagger proposes entities; rules and
+// lists fix what it cannot know (outlets, state bodies, acting groups,
+// titles, span hygiene); linking turns mentions into ranked actors.
 #include "actors.h"
 
-namespace newsmark {
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
-std::vector<Actor> find_actors(const Document&) { return {}; }
+#include "actor_linking.h"
+#include "actor_mention.h"
+#include "chars.h"
+#include "gazetteer.h"
+#include "tagger.h"
+
+namespace newsmark {
+namespace {
+
+bool is_word(const Token& t) { return t.type == TokenType::word && !t.has(kPossessive); }
+bool is_capitalized(const Token& t) { return t.has(kCapitalized) || t.has(kAllCaps); }
+
+bool is_the(const Document& doc, std::uint32_t i) {
+  const std::string_view w = doc.str(doc.tokens[i]);
+  return w == "the" || w == "The" || w == "THE";
+}
+
+ActorMention make_mention(const Document& doc, std::uint32_t first, std::uint32_t last, ActorKind kind,
+                          bool from_tagger) {
+  ActorMention m;
+  m.first = first;
+  m.last = last;
+  m.span = {doc.tokens[first].span.start, doc.tokens[last - 1].span.end};
+  m.kind = kind;
+  m.from_tagger = from_tagger;
+  return m;
+}
+
+// Phrases of one sentence found in the lists, by token.
+class SentenceLists {
+ public:
+  SentenceLists(const Document& doc, const Sentence& s)
+      : matches_(find_gazetteer_matches(doc, s.first, s.last, 0xFFFF)) {}
+  const std::vector<GazetteerMatch>& matches() const { return matches_; }
+
+  // The title ending right before token `i` ("President" in "President Trump").
+  const GazetteerMatch* title_before(std::uint32_t i) const {
+    for (const GazetteerMatch& m : matches_) {
+      if (m.last == i && (m.kinds & kGazTitle)) return &m;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::vector<GazetteerMatch> matches_;
+};
+
+// "the Chinese government", "China’s foreign ministry", "U.S. military" are
+// organisations; "Chinese nationals", "North Korean troops" acting groups;
+// "Russian military recruiters" a group, not the military.
+void find_state_bodies_and_groups(const Document& doc, const std::vector<GazetteerMatch>& matches,
+                                  std::vector<ActorMention>& out) {
+  for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
+    const GazetteerMatch& who = matches[k];
+    if (!(who.kinds & (kGazDemonym | kGazCountry)) || !is_capitalized(doc.tokens[who.first])) continue;
+    std::size_t next = k + 1;
+    std::uint32_t gap = matches[next].first - who.last;
+    const bool possessive = gap == 1 && doc.tokens[who.last].has(kPossessive) && (who.kinds & kGazCountry);
+    if (gap != 0 && !possessive) continue;
+    const GazetteerMatch& noun = matches[next];
+    if (noun.kinds & kGazOrganizationBody) {
+      const bool then_group = next + 1 < matches.size() && matches[next + 1].first == noun.last &&
+                              (matches[next + 1].kinds & kGazGroupNoun);
+      if (then_group) {
+        out.push_back(make_mention(doc, who.first, matches[next + 1].last, ActorKind::group, false));
+        k = next + 1;
+      } else {
+        out.push_back(make_mention(doc, who.first, noun.last, ActorKind::organization, false));
+        k = next;
+      }
+    } else if ((noun.kinds & kGazGroupNoun) && !possessive) {
+      out.push_back(make_mention(doc, who.first, noun.last, ActorKind::group, false));
+      k = next;
+    }
+  }
+}
+
+ActorKind kind_of(EntityType type, std::uint16_t kinds) {
+  if (kinds & kGazMedia) return ActorKind::media;
+  switch (type) {
+    case EntityType::person: return ActorKind::person;
+    case EntityType::organization: return ActorKind::organization;
+    case EntityType::location: return (kinds & kGazCountry) ? ActorKind::country : ActorKind::place;
+    case EntityType::misc: break;
+  }
+  return ActorKind::group;
+}
+
+// Cleans a tagged entity's edges and decides its kind. False when nothing
+// worth a mention is left.
+bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
+                 ActorMention* out) {
+  std::uint32_t first = e.first, last = e.last;
+  while (first < last && !is_word(doc.tokens[first]) && doc.tokens[first].type != TokenType::number) ++first;
+  while (last > first && !is_word(doc.tokens[last - 1]) && doc.tokens[last - 1].type != TokenType::number) --last;
+  if (first == last) return false;
+  // A leading title is a role, not part of the name: "President Zelenskyy".
+  std::string role;
+  if (e.type == EntityType::person) {
+    for (const GazetteerMatch& m : lists.matches()) {
+      if (m.first == first && (m.kinds & kGazTitle) && m.last < last) {
+        role = std::string(doc.str(Span{doc.tokens[m.first].span.start, doc.tokens[m.last - 1].span.end}));
+        first = m.last;
+      }
+    }
+  }
+  // "the" belongs to a name only when the lists say so ("The Guardian").
+  const bool starts_with_the = is_the(doc, first) && last - first > 1;
+  if (starts_with_the && !(gazetteer_kinds(gazetteer_key(doc, first, last)) & kGazMedia)) ++first;
+  if (!starts_with_the && first > s.first && doc.str(doc.tokens[first - 1]) == "The" &&
+      (gazetteer_kinds(gazetteer_key(doc, first - 1, last)) & kGazMedia)) {
+    --first;
+  }
+  const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, first, last));
+  if (kinds & kGazMedia) {
+    // The list knows it; whatever the tagger said, it is an outlet.
+  } else if (e.type == EntityType::misc || (kinds & kGazDemonym)) {
+    return false;  // events, laws, bare nationalities: not actors
+  }
+  *out = make_mention(doc, first, last, kind_of(e.type, kinds), true);
+  if (role.empty() && out->kind == ActorKind::person) {
+    if (const GazetteerMatch* title = lists.title_before(first)) {
+      role = std::string(doc.str(Span{doc.tokens[title->first].span.start, doc.tokens[title->last - 1].span.end}));
+    }
+  }
+  out->role = std::move(role);
+  return true;
+}
+
+bool overlaps(const ActorMention& a, std::uint32_t first, std::uint32_t last) {
+  return a.first < last && first < a.last;
+}
+
+// A headline in Title Case ("Minister Quits Over Budget Row"): capitals there
+// do not mark names, so the tagger's spans are checked against the body.
+bool is_title_case_line(const Document& doc, const Sentence& s) {
+  int long_words = 0, capitalized = 0;
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!is_word(t) || t.span.end - t.span.start < 4) continue;
+    ++long_words;
+    if (t.has(kCapitalized) && !t.has(kAllCaps)) ++capitalized;
+  }
+  return long_words >= 3 && capitalized * 4 >= long_words * 3;
+}
+
+bool is_capitals_line(const Document& doc, const Sentence& s) {
+  int caps = 0, other = 0;
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    const Token& t = doc.tokens[i];
+    if (!is_word(t)) continue;
+    (t.has(kAllCaps) ? caps : other) += 1;
+  }
+  return caps >= 2 && caps > 2 * other;
+}
+
+// A mention in a headline whose text never occurs in the body, but part of
+// which does, is cut to that part: "Zelenskyy Claims" → "Zelenskyy".
+void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>& in_headline,
+                            std::vector<ActorMention>& mentions) {
+  std::unordered_set<std::string> body_keys;
+  for (const ActorMention& m : mentions) {
+    if (!in_headline[m.first]) body_keys.insert(gazetteer_key(doc, m.first, m.last));
+  }
+  for (ActorMention& m : mentions) {
+    if (!in_headline[m.first] || m.last - m.first < 2 || m.kind == ActorKind::group) continue;
+    if (body_keys.count(gazetteer_key(doc, m.first, m.last))) continue;
+    std::uint32_t best_first = m.first, best_last = m.first;
+    for (std::uint32_t cut = m.last - 1; cut > m.first; --cut) {
+      if (body_keys.count(gazetteer_key(doc, m.first, cut)) && cut - m.first > best_last - best_first) {
+        best_first = m.first, best_last = cut;
+      }
+      if (body_keys.count(gazetteer_key(doc, cut, m.last)) && m.last - cut > best_last - best_first) {
+        best_first = cut, best_last = m.last;
+      }
+    }
+    if (best_last > best_first) {
+      m.first = best_first;
+      m.last = best_last;
+      m.span = {doc.tokens[best_first].span.start, doc.tokens[best_last - 1].span.end};
+    }
+  }
+}
+
+// A name found once is found everywhere: other capitalised occurrences of a
+// mention's words become mentions too (the tagger may miss "Trump’s" in one
+// sentence and find "Trump" in another).
+void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
+  constexpr std::uint32_t kLongest = 4;
+  std::unordered_map<std::string, ActorKind> known;
+  std::vector<std::uint8_t> covered(doc.tokens.size(), 0);
+  std::unordered_set<std::string> lowercase_words;
+  for (const Token& t : doc.tokens) {
+    if (t.type == TokenType::word && t.has(kLowercase)) lowercase_words.insert(lowercase(doc.str(t)));
+  }
+  for (const ActorMention& m : mentions) {
+    for (std::uint32_t i = m.first; i < m.last; ++i) covered[i] = 1;
+    if (m.kind == ActorKind::group || m.last - m.first > kLongest || !is_capitalized(doc.tokens[m.first])) continue;
+    if (m.last - m.first == 1 && lowercase_words.count(lowercase(doc.str(doc.tokens[m.first])))) continue;
+    known.emplace(gazetteer_key(doc, m.first, m.last), m.kind);
+  }
+  if (known.empty()) return;
+  std::vector<ActorMention> found;
+  for (const Sentence& s : doc.sentences) {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (covered[i] || !is_word(doc.tokens[i]) || !is_capitalized(doc.tokens[i])) continue;
+      for (std::uint32_t len = std::min(kLongest, s.last - i); len >= 1; --len) {
+        bool free = true;
+        for (std::uint32_t j = i; j < i + len; ++j) free = free && !covered[j];
+        if (!free) continue;
+        const auto it = known.find(gazetteer_key(doc, i, i + len));
+        if (it == known.end()) continue;
+        // The name must end at a word boundary of the sentence, not inside a longer name.
+        if (i + len < s.last && is_word(doc.tokens[i + len]) && is_capitalized(doc.tokens[i + len])) break;
+        found.push_back(make_mention(doc, i, i + len, it->second, false));
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  for (ActorMention& m : found) mentions.push_back(std::move(m));
+}
+
+}  // namespace
+
+std::vector<Actor> find_actors(const Document& doc) {
+  const std::vector<TaggedEntity> entities = tag_entities(doc, builtin_tagger_model());
+  std::vector<ActorMention> mentions;
+  std::size_t next_entity = 0;
+  std::vector<std::uint8_t> in_headline(doc.tokens.size(), 0);
+  for (const Sentence& s : doc.sentences) {
+    if (is_title_case_line(doc, s) || is_capitals_line(doc, s)) {
+      std::fill(in_headline.begin() + s.first, in_headline.begin() + s.last, 1);
+    }
+    const SentenceLists lists(doc, s);
+    std::vector<ActorMention> rule_mentions;
+    find_state_bodies_and_groups(doc, lists.matches(), rule_mentions);
+    std::vector<ActorMention> sentence_mentions;
+    for (; next_entity < entities.size() && entities[next_entity].first < s.last; ++next_entity) {
+      const TaggedEntity& e = entities[next_entity];
+      const bool taken = std::any_of(rule_mentions.begin(), rule_mentions.end(),
+                                     [&](const ActorMention& r) { return overlaps(r, e.first, e.last); });
+      ActorMention m;
+      if (!taken && tidy_entity(doc, lists, s, e, &m)) sentence_mentions.push_back(std::move(m));
+    }
+    // Outlets the tagger missed ("according to Meduza").
+    for (const GazetteerMatch& g : lists.matches()) {
+      if (!(g.kinds & kGazMedia)) continue;
+      std::uint32_t first = g.first;
+      if (is_the(doc, first) && !is_capitalized(doc.tokens[first])) ++first;
+      if (first >= g.last || !is_capitalized(doc.tokens[first])) continue;
+      auto covered = [&](const ActorMention& m) { return overlaps(m, first, g.last); };
+      if (std::any_of(rule_mentions.begin(), rule_mentions.end(), covered) ||
+          std::any_of(sentence_mentions.begin(), sentence_mentions.end(), covered)) {
+        continue;
+      }
+      sentence_mentions.push_back(make_mention(doc, first, g.last, ActorKind::media, false));
+    }
+    for (ActorMention& m : rule_mentions) mentions.push_back(std::move(m));
+    for (ActorMention& m : sentence_mentions) mentions.push_back(std::move(m));
+  }
+  trim_headline_mentions(doc, in_headline, mentions);
+  propagate_names(doc, mentions);
+  return link_mentions(doc, std::move(mentions));
+}
 
 }  // namespace newsmark

@@ -1,7 +1,656 @@
+// Attributions: finds reporting cues token by token, then the source noun
+// phrase and the reported content around each cue with a few surface
+// patterns:
+//   X said (that) CONTENT          forward
+//   CONTENT, X said.               post
+//   “CONTENT,” said X, a ...       inverted
+//   “A,” he said, “B.”             broken quote (one attribution, two pieces)
+//   X said: “...”                  quote, also over several paragraphs
+//   X's claim that CONTENT         possessive noun cue
+//   CONTENT, according to X / per X / citing X;  reportedly (no source)
 #include "attributions.h"
 
-namespace newsmark {
+#include <algorithm>
 
-std::vector<Attribution> find_attributions(const Document&, const std::vector<Actor>&) { return {}; }
+#include "attribution_linking.h"
+#include "attribution_phrases.h"
+#include "attribution_quotes.h"
+#include "cue_lexicon.h"
+
+namespace newsmark {
+namespace {
+
+// An attribution in token terms, converted to byte spans at the end.
+struct Found {
+  AttributionKind kind = AttributionKind::indirect;
+  std::optional<TokenRange> source;
+  TokenRange cue;
+  std::vector<TokenRange> content;
+};
+
+class AttributionFinder {
+ public:
+  explicit AttributionFinder(const Document& doc) : doc_(doc), words_(doc), quotes_(pair_quotes(doc)) {}
+
+  std::vector<Found> run() {
+    for (const Sentence& s : doc_.sentences) {
+      previous_source_.reset();
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        if (doc_.tokens[i].type != TokenType::word) continue;
+        const std::string& w = words_.word(i);
+        if (w == "according" && words_.is(i + 1, "to")) {
+          according_to(s, i, 2);
+        } else if (w == "per") {
+          according_to(s, i, 1);
+        } else if (w == "reportedly") {
+          reportedly(s, i);
+        } else if (w == "citing" && i > s.first && words_.comma(i - 1)) {
+          citing(s, i);
+        } else if (words_.cue(i).cls != CueClass::none) {
+          if (!verb_cue(s, i) && words_.cue(i).noun) noun_cue(s, i);
+        } else if (words_.cue(i).noun) {
+          noun_cue(s, i);
+        }
+      }
+    }
+    return std::move(found_);
+  }
+
+  const QuoteIndex& quotes() const { return quotes_; }
+  const PhraseReader& words() const { return words_; }
+
+ private:
+  // ---- small helpers -------------------------------------------------------
+
+  bool open_quote(std::uint32_t i) const {
+    return i < doc_.tokens.size() && doc_.tokens[i].has(kOpenQuote) && quotes_.quote_of[i] >= 0;
+  }
+  bool close_quote(std::uint32_t i) const {
+    return i < doc_.tokens.size() && doc_.tokens[i].has(kCloseQuote) && quotes_.quote_of[i] >= 0;
+  }
+  const Quote* quote_at(std::uint32_t i) const {
+    if (i >= doc_.tokens.size() || quotes_.quote_of[i] < 0) return nullptr;
+    return &quotes_.quotes[static_cast<std::size_t>(quotes_.quote_of[i])];
+  }
+  bool preposition_like(std::uint32_t i) const {
+    static constexpr std::string_view kStarts[] = {"on", "in", "at", "during", "to", "last", "this", "earlier",
+                                                   "late", "early", "after", "before", "from", "with", "via",
+                                                   "through", "over", "about", "of"};
+    for (std::string_view w : kStarts) {
+      if (words_.is(i, w)) return true;
+    }
+    return words_.day_word(i) || words_.adverb(i);
+  }
+  bool gerund_cue(std::uint32_t i) const {
+    const CueWord& c = words_.cue(i);
+    return c.cls != CueClass::none && c.form == VerbForm::gerund;
+  }
+  bool finite_cue(std::uint32_t i) const {
+    const CueWord& c = words_.cue(i);
+    return c.cls != CueClass::none && (c.form == VerbForm::past || c.form == VerbForm::third_person);
+  }
+
+  // Where the content of a sentence may start: after an opening dash or bullet.
+  std::uint32_t sentence_start(const Sentence& s) const {
+    std::uint32_t i = s.first;
+    while (i < s.last && doc_.tokens[i].type == TokenType::punct && !open_quote(i)) ++i;
+    return i;
+  }
+
+  // The subject of a sentence, for ", saying ..." with no earlier cue.
+  std::optional<TokenRange> sentence_subject(const Sentence& s, std::uint32_t before) const {
+    std::uint32_t i = sentence_start(s);
+    if (words_.function_word(i) && !words_.subject_pronoun(i)) {
+      // "On Monday, the ministry ...": skip a short opening phrase.
+      std::uint32_t j = i;
+      while (j < before && j < i + 10 && !words_.comma(j)) ++j;
+      if (j >= before || !words_.comma(j)) return std::nullopt;
+      i = j + 1;
+    }
+    auto subject = words_.source_after(i, before);
+    if (!subject) return std::nullopt;
+    return subject;
+  }
+
+  // ---- content -----------------------------------------------------------
+
+  // The pieces of a whole quote.
+  static std::vector<TokenRange> quote_pieces(const Quote& q) { return q.pieces; }
+
+  // True when a cue verb at `t` starts a new coordinated or separate report:
+  // "... and noted that", "..., and Smith said".
+  bool new_report_at(std::uint32_t t, std::uint32_t floor) const {
+    if (!finite_cue(t)) return false;
+    std::uint32_t k = t;
+    while (k > floor && (words_.adverb(k - 1) || words_.auxiliary(k - 1))) --k;
+    if (k > floor && (words_.is(k - 1, "and") || words_.is(k - 1, "but"))) return true;
+    auto np = words_.source_before(k, floor);
+    if (!np || np->first == floor) return false;
+    const std::uint32_t b = np->first - 1;
+    return words_.is(b, "and") || words_.is(b, "but") || words_.punct(b, ';');
+  }
+
+  // Where forward content starting at `start` ends (exclusive).
+  std::uint32_t content_end(std::uint32_t start, std::uint32_t limit) const {
+    std::uint32_t i = start;
+    for (; i < limit; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.type == TokenType::punct) {
+        if (words_.clause_end(i) && !words_.punct(i, '-')) {
+          // A dash inside a quote does not end the quoted clause.
+          if (words_.punct(i, '.') || words_.punct(i, '!') || words_.punct(i, '?') || words_.punct(i, ';')) break;
+          if (quotes_.quote_of[i] < 0) break;
+        }
+        if (words_.comma(i)) {
+          if (words_.is(i + 1, "according") && words_.is(i + 2, "to")) break;
+          if (words_.is(i + 1, "per") && words_.capitalized(i + 2)) break;
+          if (gerund_cue(i + 1) || words_.is(i + 1, "citing")) break;
+          if (close_quote(i + 1) && gerund_cue(i + 2)) break;
+        }
+        continue;
+      }
+      if (i > start && new_report_at(i, start)) {
+        // End before the conjunction (and its comma) that opens the next report.
+        std::uint32_t k = i;
+        while (k > start && (words_.adverb(k - 1) || words_.auxiliary(k - 1))) --k;
+        if (k > start && (words_.is(k - 1, "and") || words_.is(k - 1, "but"))) return k - 1;
+        auto np = words_.source_before(k, start);
+        if (np) return np->first - 1;
+        return k;
+      }
+    }
+    return i;
+  }
+
+  // Extends a content range whose end falls inside a quote to that quote's end.
+  std::vector<TokenRange> with_open_quote(TokenRange range) const {
+    std::vector<TokenRange> out;
+    if (range.last <= range.first) return out;
+    const Quote* q = quote_at(range.last - 1);
+    if (q == nullptr || q->close < range.last || doc_.tokens[range.last - 1].has(kCloseQuote)) {
+      out.push_back(range);
+      return out;
+    }
+    // The quote runs past the sentence: take the rest of it, piece by piece.
+    for (const TokenRange& piece : q->pieces) {
+      if (piece.last <= range.first) continue;
+      out.push_back({std::max(piece.first, range.first), piece.last});
+    }
+    if (out.empty() || out.front().first > range.first) out.insert(out.begin(), range);
+    return out;
+  }
+
+  // ---- patterns ------------------------------------------------------------
+
+  void add(AttributionKind kind, std::optional<TokenRange> source, TokenRange cue, std::vector<TokenRange> content) {
+    Found f;
+    f.kind = kind;
+    f.source = source;
+    f.cue = cue;
+    f.content = std::move(content);
+    found_.push_back(std::move(f));
+  }
+
+  // The content of an adverbial cue ("according to X", "per X", "citing X")
+  // at [cue_first, source_last): the rest of the sentence around it.
+  std::vector<TokenRange> around(const Sentence& s, std::uint32_t cue_first, std::uint32_t source_last) const {
+    const std::uint32_t start = sentence_start(s);
+    std::vector<TokenRange> content;
+    if (cue_first <= start) {
+      std::uint32_t after = source_last;
+      if (words_.comma(after)) ++after;
+      const std::uint32_t end = content_end(after, s.last);
+      for (const TokenRange& r : with_open_quote({after, end})) content.push_back(r);
+      return content;
+    }
+    std::uint32_t before_end = cue_first;
+    if (words_.comma(before_end - 1)) --before_end;
+    content.push_back({start, before_end});
+    // ", according to X, ..." in mid-sentence: the clause goes on after it.
+    if (words_.comma(source_last)) {
+      const std::uint32_t end = content_end(source_last + 1, s.last);
+      if (end > source_last + 1) content.push_back({source_last + 1, end});
+    }
+    return content;
+  }
+
+  void according_to(const Sentence& s, std::uint32_t i, std::uint32_t cue_length) {
+    const std::uint32_t after = i + cue_length;
+    if (cue_length == 1) {
+      // "per" reports only as ", per CNN." or "Per the ministry, ...", never "per cent".
+      const bool placed = i == sentence_start(s) || (i > s.first && words_.comma(i - 1));
+      if (!placed || !(words_.capitalized(after) || words_.determiner(after))) return;
+    }
+    auto source = words_.source_after(after, s.last);
+    if (!source) return;
+    const std::uint32_t end = source->last;
+    if (cue_length == 1 && end < s.last && !words_.comma(end) && !words_.clause_end(end)) return;
+    auto content = around(s, i, end);
+    if (content.empty()) return;
+    add(AttributionKind::according_to, source, {i, after}, std::move(content));
+  }
+
+  void citing(const Sentence& s, std::uint32_t i) {
+    auto source = words_.source_after(i + 1, s.last);
+    if (!source || i - 1 <= sentence_start(s)) return;
+    add(AttributionKind::indirect, source, {i, i + 1}, {{sentence_start(s), i - 1}});
+  }
+
+  void reportedly(const Sentence& s, std::uint32_t i) {
+    const std::uint32_t start = sentence_start(s);
+    const std::uint32_t end = content_end(i + 1, s.last);
+    add(AttributionKind::indirect, std::nullopt, {i, i + 1}, {{start, end}});
+  }
+
+  // "Zelenskyy's claim that CONTENT".
+  void noun_cue(const Sentence& s, std::uint32_t i) {
+    if (i < s.first + 2 || !doc_.tokens[i - 1].has(kPossessive) || !words_.is(i + 1, "that")) return;
+    auto source = words_.source_before(i - 1, s.first);
+    if (!source) return;
+    const std::uint32_t start = i + 2;
+    std::uint32_t end = content_end(start, s.last);
+    // "... as “groundless”": the verdict on the claim is not part of it.
+    for (std::uint32_t k = start; k < end; ++k) {
+      if (words_.comma(k) || (words_.is(k, "as") && open_quote(k + 1))) {
+        end = k;
+        break;
+      }
+    }
+    if (end <= start) return;
+    add(AttributionKind::indirect, source, {i, i + 1}, {{start, end}});
+  }
+
+  // Adverbials that may follow a verb cue and belong to it: "said Thursday",
+  // "said in a statement", "told reporters".
+  std::uint32_t extend_cue(std::uint32_t last) const {
+    if (words_.day_word(last)) {
+      ++last;
+      if (words_.is(last, "morning") || words_.is(last, "afternoon") || words_.is(last, "evening") ||
+          words_.is(last, "night")) {
+        ++last;
+      }
+    }
+    if ((words_.is(last, "in") && (words_.is(last + 1, "a") || words_.is(last + 1, "an"))) &&
+        (words_.is(last + 2, "statement") || words_.is(last + 2, "interview") || words_.is(last + 2, "tweet") ||
+         words_.is(last + 2, "post") || words_.is(last + 2, "letter") || words_.is(last + 2, "speech"))) {
+      last += 3;
+    }
+    if ((words_.is(last, "to") || words_.is(last, "told")) &&
+        (words_.is(last + 1, "reporters") || words_.is(last + 1, "journalists"))) {
+      last += 2;
+    }
+    return last;
+  }
+
+  // Returns true when the verb at `i` made an attribution.
+  bool verb_cue(const Sentence& s, std::uint32_t i) {
+    const CueWord& cue = words_.cue(i);
+    // A capitalised cue mid-sentence is part of a name ("the United States")
+    // unless the line is a title-case headline ("..., Zelenskyy Claims").
+    if (words_.capitalized(i) && i != sentence_start(s) && !headline(s)) return false;
+    // The floor: a cue inside a quote reports inside that quote only.
+    std::uint32_t floor = s.first;
+    std::uint32_t limit = s.last;
+    if (const Quote* q = quote_at(i)) {
+      floor = std::max(floor, q->open + 1);
+      if (q->close < limit) limit = q->close;
+    }
+    // A gerund reports after a comma (", saying ...", “...,” saying) or as a progressive.
+    const bool after_comma = i > floor && (words_.comma(i - 1) || (close_quote(i - 1) && words_.comma(i - 2)));
+    if (cue.form == VerbForm::gerund && !(after_comma || (i > floor && progressive(i - 1)))) return false;
+    if (words_.is(i, "point") || words_.is(i, "points") || words_.is(i, "pointed") || words_.is(i, "pointing")) {
+      if (!words_.is(i + 1, "out")) return false;
+    }
+    if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
+
+    std::uint32_t cue_first = i;
+    if (i > floor && words_.auxiliary(i - 1) && !doc_.tokens[i - 1].has(kPossessive)) cue_first = i - 1;
+    std::uint32_t cue_last = i + 1;
+    if (words_.is(cue_last, "out")) ++cue_last;
+    if (words_.word(i).compare(0, 4, "call") == 0 && (words_.is(cue_last, "for") || words_.is(cue_last, "on"))) {
+      ++cue_last;  // "called for", "called on"
+    }
+    cue_last = extend_cue(cue_last);
+
+    // ---- the source
+    std::uint32_t k = cue_first;
+    const bool gerund = cue.form == VerbForm::gerund;
+    while (k > floor) {
+      if (words_.adverb(k - 1) || (words_.auxiliary(k - 1) && !doc_.tokens[k - 1].has(kPossessive)) ||
+          (gerund && progressive(k - 1))) {
+        --k;
+      } else if (words_.day_word(k - 1)) {
+        --k;  // "Clinton on Tuesday said"
+        if (k > floor && (words_.is(k - 1, "on") || words_.is(k - 1, "last") || words_.is(k - 1, "this"))) --k;
+      } else {
+        break;
+      }
+    }
+    // "the numbers were confirmed": a passive reports nothing its subject said.
+    if (!gerund && k > floor && progressive(k - 1)) return false;
+    std::optional<TokenRange> source;
+    bool inverted = false;
+    bool inherited = false;
+    if (cue.form == VerbForm::gerund) {
+      source = previous_source_ ? previous_source_ : sentence_subject(s, k);
+      inherited = true;
+    } else if (k > floor && (words_.is(k - 1, "and") || words_.is(k - 1, "but"))) {
+      // "Wilson praised Rubio and said ...": the subject of the first verb.
+      source = previous_source_ ? previous_source_ : sentence_subject(s, k - 1);
+      inherited = true;
+    } else {
+      source = words_.source_before(k, floor);
+      if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
+        source = words_.source_after(cue_last, limit);
+        inverted = source.has_value();
+      }
+    }
+    if (!source) return false;
+    // "reports", "remarks", "claims" are usually plural nouns: as verbs they
+    // need a named, pronoun or definite subject ("Reuters reports", "the report claims").
+    if (cue.form == VerbForm::third_person && noun_reading(i) && !inverted && !inherited &&
+        !definite_subject(*source)) {
+      return false;
+    }
+    if (cue.form == VerbForm::base && !inverted && !inherited && !plural_subject(*source) && cue_first == i) {
+      return false;  // "say" needs "they say", "officials say", "will say"
+    }
+
+    // ---- the content
+    const std::uint32_t tail = inverted ? source->last : skip_object(cue, cue_last, limit);
+    // The token before the source (or before an inverted cue) that sets off earlier content.
+    const std::uint32_t lead = inverted ? k : source->first;
+    // A quote that ends the previous sentence: “... missing.” Trump said.
+    const bool quote_ends_before = lead == s.first && lead > 0 && close_quote(lead - 1) && floor == s.first;
+    const bool boundary_before = !inherited && ((lead > floor && (words_.comma(lead - 1) || close_quote(lead - 1) ||
+                                                                  words_.clause_end(lead - 1) ||
+                                                                  words_.punct(lead - 1, ':'))) ||
+                                                quote_ends_before);
+    std::vector<TokenRange> content;
+    if (boundary_before && (inverted || is_tail(tail, limit))) {
+      content = content_before(s, lead - 1, floor);
+      // "“A,” he said, “B.”": the quote goes on after the cue.
+      std::uint32_t t = tail;
+      while (t < limit && !words_.comma(t) && !words_.clause_end(t) && !open_quote(t)) ++t;
+      if (words_.comma(t) && open_quote(t + 1)) {
+        if (const Quote* q = quote_at(t + 1)) {
+          for (const TokenRange& r : q->pieces) content.push_back(r);
+        }
+      } else if (words_.comma(t) && !content.empty() && !gerund_cue(t + 1) && !close_quote(lead - 1) &&
+                 t + 1 < limit && !words_.is(t + 1, "according") && !words_.is(t + 1, "citing") &&
+                 !words_.is(t + 1, "per")) {
+        // "Russia, he said, is winning": the clause resumes after the cue.
+        const std::uint32_t end = content_end(t + 1, limit);
+        if (end > t + 1) content.push_back({t + 1, end});
+      }
+    } else if (!inverted) {
+      content = content_after(cue, tail, limit, s);
+    }
+    content.erase(std::remove_if(content.begin(), content.end(),
+                                 [](const TokenRange& r) { return r.last <= r.first; }),
+                  content.end());
+    if (content.empty()) return false;
+    add(AttributionKind::indirect, source, {cue_first, cue_last}, std::move(content));
+    previous_source_ = source;
+    return true;
+  }
+
+  // A line in title case without a final period.
+  bool headline(const Sentence& s) const {
+    if (s.last == 0 || words_.clause_end(s.last - 1)) return false;
+    std::uint32_t words = 0, capitals = 0;
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (doc_.tokens[i].type != TokenType::word || words_.word(i).size() < 4) continue;
+      ++words;
+      if (words_.capitalized(i)) ++capitals;
+    }
+    return words > 0 && capitals * 4 >= words * 3;
+  }
+
+  bool progressive(std::uint32_t i) const {
+    return words_.is(i, "is") || words_.is(i, "was") || words_.is(i, "were") || words_.is(i, "are") ||
+           words_.is(i, "been") || words_.is(i, "be");
+  }
+
+  bool noun_reading(std::uint32_t i) const {
+    if (words_.cue(i).noun) return true;
+    static constexpr std::string_view kPluralNouns[] = {"reports", "remarks", "tweets", "promises", "comments",
+                                                        "questions", "posts", "counters", "jokes", "notes"};
+    for (std::string_view w : kPluralNouns) {
+      if (words_.is(i, w)) return true;
+    }
+    return false;
+  }
+
+  bool definite_subject(TokenRange source) const {
+    const std::uint32_t head = source.last - 1;
+    if (words_.capitalized(head) || words_.subject_pronoun(head)) return true;
+    return words_.is(source.first, "the") || words_.is(source.first, "a") || words_.is(source.first, "an");
+  }
+
+  bool plural_subject(TokenRange source) const {
+    const std::uint32_t head = source.last - 1;
+    const std::string& w = words_.word(head);
+    if (w == "they" || w == "we" || w == "i" || w == "you") return true;
+    if (source.last - source.first >= 3 && words_.is(source.last - 2, "and")) return true;
+    return !words_.capitalized(head) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+  }
+
+  // Skips the addressee of "told reporters", "told him", "warned Moscow".
+  std::uint32_t skip_object(const CueWord& cue, std::uint32_t after, std::uint32_t limit) const {
+    if (!cue.takes_object || after >= limit) return after;
+    static constexpr std::string_view kObjects[] = {"him", "her", "them", "us", "me", "you", "reporters",
+                                                    "journalists"};
+    for (std::string_view o : kObjects) {
+      if (words_.is(after, o)) return after + 1;
+    }
+    auto object = words_.source_after(after, limit);
+    if (!object) return after;
+    const std::uint32_t end = object->last;
+    // Only a real addressee: what follows starts the reported content.
+    if (end >= limit || words_.is(end, "that") || words_.punct(end, ':') || words_.comma(end) ||
+        open_quote(end) || preposition_like(end) || words_.clause_end(end) || words_.wh_word(end) ||
+        words_.is(end, "to")) {
+      return end;
+    }
+    return after;
+  }
+
+  // True when nothing but adverbials follows the cue: "Smith said on Monday."
+  bool is_tail(std::uint32_t from, std::uint32_t limit) const {
+    if (from >= limit || words_.clause_end(from) || close_quote(from)) return true;
+    if (words_.comma(from)) return true;
+    if (!preposition_like(from)) return false;
+    for (std::uint32_t t = from; t < limit; ++t) {
+      if (words_.clause_end(t) || words_.comma(t)) return true;
+      if (words_.is(t, "that") || words_.punct(t, ':') || open_quote(t) || finite_cue(t)) return false;
+    }
+    return true;
+  }
+
+  // Content before a post-position cue; `boundary` is the comma, closing
+  // quotation mark or dash that sets it off.
+  std::vector<TokenRange> content_before(const Sentence& s, std::uint32_t boundary, std::uint32_t floor) const {
+    std::uint32_t end = boundary;
+    if (words_.comma(end) && end > floor && close_quote(end - 1)) --end;
+    if (end < s.first && !close_quote(end)) return {};
+    if (close_quote(end)) {
+      if (const Quote* q = quote_at(end)) return quote_pieces(*q);
+    }
+    const std::uint32_t start = std::max(sentence_start(s), floor);
+    if (end <= start) return {};
+    return {{start, end}};
+  }
+
+  std::vector<TokenRange> content_after(const CueWord& cue, std::uint32_t after, std::uint32_t limit,
+                                        const Sentence& s) const {
+    std::uint32_t j = after;
+    // "announced on April 8, 2025, that ...": adverbials before "that".
+    if (j < limit && (preposition_like(j) || words_.comma(j))) {
+      for (std::uint32_t t = j; t < limit && t < j + 14; ++t) {
+        if (words_.is(t, "that")) {
+          j = t;
+          break;
+        }
+        if (words_.clause_end(t) || open_quote(t) || finite_cue(t) || words_.punct(t, ':')) break;
+      }
+    }
+    bool clause_marker = speech_act_object(j, limit);
+    if (words_.is(j, "that")) {
+      ++j;
+      clause_marker = true;
+    }
+    if (words_.punct(j, ':') || (words_.comma(j) && open_quote(j + 1))) {
+      ++j;
+      clause_marker = true;
+    }
+    if (open_quote(j)) {
+      const Quote* q = quote_at(j);
+      const std::uint32_t after_quote = q->close + 1;
+      // A whole quote ends the content unless the sentence goes on after it.
+      if (after_quote >= s.last || words_.clause_end(after_quote) || close_quote(q->close) ||
+          words_.comma(after_quote)) {
+        if (after_quote >= s.last || words_.clause_end(after_quote) || words_.comma(after_quote)) {
+          return quote_pieces(*q);
+        }
+      }
+      clause_marker = true;
+    }
+    if (words_.wh_word(j)) clause_marker = true;
+    if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit)) return {};
+    const std::uint32_t end = content_end(j, limit);
+    return with_open_quote({j, end});
+  }
+
+  // "called for", "called on": a speech act whatever its object; a quotation
+  // in the object ("described it as “reckless”") shows the words used.
+  bool speech_act_object(std::uint32_t from, std::uint32_t limit) const {
+    if (from > 0 && (words_.is(from - 1, "for") || words_.is(from - 1, "on")) && from >= 2 &&
+        words_.word(from - 2).compare(0, 4, "call") == 0) {
+      return true;
+    }
+    for (std::uint32_t t = from; t < limit && t < from + 25; ++t) {
+      if (words_.clause_end(t)) return false;
+      if (open_quote(t)) return true;
+    }
+    return false;
+  }
+
+  // "rejected Zelenskyy's claim that ...": an object that is itself a report.
+  bool possessive_claim(std::uint32_t from, std::uint32_t limit) const {
+    for (std::uint32_t t = from; t + 1 < limit && t < from + 8; ++t) {
+      if (words_.clause_end(t) || words_.comma(t)) return false;
+      if (words_.cue(t).noun && words_.is(t + 1, "that")) return true;
+    }
+    return false;
+  }
+
+  const Document& doc_;
+  PhraseReader words_;
+  QuoteIndex quotes_;
+  std::optional<TokenRange> previous_source_;  // of the last verb cue in the sentence
+  std::vector<Found> found_;
+};
+
+bool is_trimmed_punct(const Document& doc, const Token& t) {
+  if (t.type != TokenType::punct) return false;
+  const std::string_view s = doc.str(t);
+  return s == "," || s == "." || s == ";" || s == ":" || s == "-" || s == "\xE2\x80\x94" /* — */ ||
+         s == "\xE2\x80\x93" /* – */;
+}
+
+// Trims a content piece: no leading or trailing punctuation, and no quotation
+// mark whose partner lies outside the piece.
+std::optional<TokenRange> trimmed(const Document& doc, const QuoteIndex& quotes, TokenRange r) {
+  std::uint32_t first = r.first, last = r.last;
+  auto partner_inside = [&](std::uint32_t i) {
+    const std::int32_t q = quotes.quote_of[i];
+    if (q < 0) return false;
+    const Quote& quote = quotes.quotes[static_cast<std::size_t>(q)];
+    return quote.open >= first && quote.close < last;
+  };
+  while (first < last) {
+    const Token& t = doc.tokens[first];
+    if (t.type != TokenType::punct) break;
+    if ((t.has(kOpenQuote) || t.has(kCloseQuote)) && partner_inside(first)) break;
+    ++first;
+  }
+  while (last > first) {
+    const Token& t = doc.tokens[last - 1];
+    if (t.type != TokenType::punct) break;
+    if ((t.has(kOpenQuote) || t.has(kCloseQuote)) && partner_inside(last - 1)) break;
+    if (!is_trimmed_punct(doc, t) && !t.has(kOpenQuote) && !t.has(kCloseQuote) && doc.str(t) != "\"") break;
+    --last;
+  }
+  if (first >= last) return std::nullopt;
+  return TokenRange{first, last};
+}
+
+// Splits a token range at paragraph breaks.
+std::vector<TokenRange> split_at_paragraphs(const Document& doc, TokenRange r) {
+  std::vector<TokenRange> out;
+  std::uint32_t start = r.first;
+  for (std::uint32_t i = r.first + 1; i < r.last; ++i) {
+    if (doc.tokens[i].has(kParagraphStart)) {
+      out.push_back({start, i});
+      start = i;
+    }
+  }
+  out.push_back({start, r.last});
+  return out;
+}
+
+AttributionKind kind_of(const QuoteIndex& quotes, const std::vector<TokenRange>& content) {
+  bool any_quoted = false, all_quoted = true;
+  for (const TokenRange& r : content) {
+    for (std::uint32_t i = r.first; i < r.last; ++i) {
+      if (quotes.quote_of[i] >= 0) {
+        any_quoted = true;
+      } else {
+        all_quoted = false;
+      }
+    }
+  }
+  if (!any_quoted) return AttributionKind::indirect;
+  return all_quoted ? AttributionKind::direct : AttributionKind::mixed;
+}
+
+Span span_of(const Document& doc, TokenRange r) {
+  return {doc.tokens[r.first].span.start, doc.tokens[r.last - 1].span.end};
+}
+
+}  // namespace
+
+std::vector<Attribution> find_attributions(const Document& doc, const std::vector<Actor>& actors) {
+  std::vector<Attribution> out;
+  if (doc.tokens.empty()) return out;
+  AttributionFinder finder(doc);
+  const std::vector<Found> found = finder.run();
+  const QuoteIndex& quotes = finder.quotes();
+  const PhraseReader& words = finder.words();
+  const ActorLinker linker(doc, actors);
+  for (const Found& f : found) {
+    std::vector<TokenRange> pieces;
+    for (const TokenRange& r : f.content) {
+      for (const TokenRange& piece : split_at_paragraphs(doc, r)) {
+        if (auto kept = trimmed(doc, quotes, piece)) pieces.push_back(*kept);
+      }
+    }
+    if (pieces.empty()) continue;
+    std::sort(pieces.begin(), pieces.end(),
+              [](const TokenRange& x, const TokenRange& y) { return x.first < y.first; });
+    Attribution a;
+    a.cue = span_of(doc, f.cue);
+    for (const TokenRange& piece : pieces) a.content.push_back(span_of(doc, piece));
+    a.kind = f.kind == AttributionKind::according_to ? f.kind : kind_of(quotes, pieces);
+    if (f.source) {
+      a.source = span_of(doc, words.strip_title(*f.source));
+      a.actor = linker.link(*a.source);
+    }
+    out.push_back(std::move(a));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Attribution& x, const Attribution& y) { return x.cue < y.cue; });
+  return out;
+}
 
 }  // namespace newsmark

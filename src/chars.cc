@@ -1,5 +1,7 @@
 #include "chars.h"
 
+#include "utf.h"
+
 namespace newsmark {
 
 bool is_space(char32_t c) {
@@ -50,5 +52,53 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC;
 bool is_word_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 bool is_dash(char32_t c) { return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212; }
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x138 && (c % 2) == 0) return c + 1;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string lowercase(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const unsigned char b = static_cast<unsigned char>(utf8[pos]);
+    if (b < 0x80) {  // fast path for ASCII
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++pos;
+      continue;
+    }
+    std::size_t len;
+    const char32_t c = decode_utf8(utf8, pos, &len);
+    if (len == 0) break;
+    if (!is_ignorable(c)) append_utf8(out, to_lower(c));
+    pos += len;
+  }
+  return out;
+}
 
 }  // namespace newsmark

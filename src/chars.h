@@ -2,6 +2,9 @@
 #ifndef NEWSMARK_CHARS_H_
 #define NEWSMARK_CHARS_H_
 
+#include <string>
+#include <string_view>
+
 namespace newsmark {
 
 // Horizontal white space: ASCII blanks, NBSP, the U+2000 spaces, ideographic space.
@@ -21,6 +24,15 @@ bool is_apostrophe(char32_t c);
 bool is_word_hyphen(char32_t c);
 // En and em dashes, minus and friends.
 bool is_dash(char32_t c);
+
+// Lower-case form of a letter (ASCII, Latin-1, Latin Extended-A, Greek,
+// Cyrillic); other characters are returned unchanged.
+char32_t to_lower(char32_t c);
+// Lower-cases well-formed UTF-8 text with to_lower(), dropping ignorable
+// characters (a soft hyphen inside a name does not make another word).
+std::string lowercase(std::string_view utf8);
+// Appends the UTF-8 encoding of `c` to `out`.
+void append_utf8(std::string& out, char32_t c);
 
 }  // namespace newsmark
 

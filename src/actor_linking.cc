@@ -1,0 +1,215 @@
+#include "actor_linking.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "chars.h"
+#include "gazetteer.h"
+
+namespace newsmark {
+namespace {
+
+// Coarse classes the mentions of one actor vote on; country and place are
+// one class (the gazetteer decides between them afterwards).
+enum Class { kPersonClass, kOrganizationClass, kMediaClass, kLocationClass, kGroupClass, kClassCount };
+
+Class class_of(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::person: return kPersonClass;
+    case ActorKind::organization: return kOrganizationClass;
+    case ActorKind::media: return kMediaClass;
+    case ActorKind::country:
+    case ActorKind::place: return kLocationClass;
+    case ActorKind::group: return kGroupClass;
+  }
+  return kOrganizationClass;
+}
+
+struct Cluster {
+  std::vector<std::size_t> members;  // indexes into the mentions
+  std::array<int, kClassCount> votes{};
+};
+
+// Lookup key of a mention: lower case, without a leading "the".
+std::string mention_key(const Document& doc, const ActorMention& m) {
+  std::uint32_t first = m.first;
+  if (m.last - first > 1 && lowercase(doc.str(doc.tokens[first])) == "the") ++first;
+  return gazetteer_key(doc, first, m.last);
+}
+
+bool is_name_word(const Token& t) { return t.type == TokenType::word && (t.has(kCapitalized) || t.has(kAllCaps)); }
+
+// Reporting words after a mention ("X said") or before it ("according to X")
+// make it a source, which counts for the panel ranking.
+bool is_source(const Document& doc, const ActorMention& m) {
+  static const std::array<std::string_view, 16> kAfter = {
+      "said", "says", "told", "announced", "claimed", "added", "stated", "reported",
+      "wrote", "noted", "confirmed", "denied", "warned", "argued", "insisted", "tweeted"};
+  for (std::uint32_t i = m.last; i < doc.tokens.size() && i < m.last + 2; ++i) {
+    const std::string word = lowercase(doc.str(doc.tokens[i]));
+    if (std::find(kAfter.begin(), kAfter.end(), word) != kAfter.end()) return true;
+    if (doc.tokens[i].type != TokenType::punct && !doc.tokens[i].has(kPossessive)) break;
+  }
+  if (m.first >= 1 && lowercase(doc.str(doc.tokens[m.first - 1])) == "per") return true;
+  return m.first >= 2 && lowercase(doc.str(doc.tokens[m.first - 1])) == "to" &&
+         lowercase(doc.str(doc.tokens[m.first - 2])) == "according";
+}
+
+double prominence_of(const Document& doc, const std::vector<ActorMention>& mentions, const Cluster& c) {
+  const double length = doc.text.empty() ? 1.0 : static_cast<double>(doc.text.size());
+  double score = 0;
+  std::uint32_t first_start = mentions[c.members.front()].span.start;
+  for (const std::size_t k : c.members) {
+    const ActorMention& m = mentions[k];
+    first_start = std::min(first_start, m.span.start);
+    score += 1.0;
+    if (is_source(doc, m)) score += 1.5;
+  }
+  score += 2.0 * (1.0 - first_start / length);  // named early: the story is about it
+  return score;
+}
+
+}  // namespace
+
+std::string name_initials(const Document& doc, std::uint32_t first, std::uint32_t last) {
+  std::string initials;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.type != TokenType::word) continue;
+    const std::string word = lowercase(doc.str(t));
+    if (word == "of" || word == "the" || word == "and" || word == "for" || word == "'s" || word == "’s") continue;
+    const char c = doc.str(t)[0];
+    if (c >= 'a' && c <= 'z') initials.push_back(static_cast<char>(c - 32));
+    else if (c >= 'A' && c <= 'Z') initials.push_back(c);
+    else return "";
+  }
+  return initials;
+}
+
+std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> mentions) {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const ActorMention& a, const ActorMention& b) { return a.span < b.span; });
+  std::vector<Cluster> clusters;
+  std::unordered_map<std::string, std::size_t> by_key;
+  std::vector<std::string> keys(mentions.size());
+  for (std::size_t k = 0; k < mentions.size(); ++k) keys[k] = mention_key(doc, mentions[k]);
+
+  auto join = [&](std::size_t k, std::size_t cluster) {
+    clusters[cluster].members.push_back(k);
+    clusters[cluster].votes[class_of(mentions[k].kind)] += mentions[k].from_tagger ? 1 : 2;
+    by_key.emplace(keys[k], cluster);
+  };
+  auto create = [&](std::size_t k) {
+    clusters.emplace_back();
+    join(k, clusters.size() - 1);
+  };
+
+  // Full names first, so that a surname earlier in the text (a headline)
+  // still finds its person.
+  std::vector<std::size_t> person_clusters;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const ActorMention& m = mentions[k];
+    if (m.kind != ActorKind::person || m.last - m.first < 2) continue;
+    const auto it = by_key.find(keys[k]);
+    if (it != by_key.end()) {
+      join(k, it->second);
+    } else {
+      create(k);
+      person_clusters.push_back(clusters.size() - 1);
+    }
+  }
+  std::vector<bool> placed(mentions.size(), false);
+  for (const Cluster& c : clusters) {
+    for (const std::size_t k : c.members) placed[k] = true;
+  }
+
+  // A single name word joins the person whose first or last name it is,
+  // unless two people share it.
+  constexpr std::size_t kAmbiguous = static_cast<std::size_t>(-1);
+  std::unordered_map<std::string_view, std::size_t> person_by_part;
+  for (const std::size_t c : person_clusters) {
+    for (const std::size_t k : clusters[c].members) {
+      const ActorMention& full = mentions[k];
+      for (const std::uint32_t part : {full.first, full.last - 1}) {
+        const auto [it, added] = person_by_part.emplace(doc.str(doc.tokens[part]), c);
+        if (!added && it->second != c) it->second = kAmbiguous;
+      }
+    }
+  }
+  // An acronym joins the organisation whose initials it spells; the first
+  // name with those initials wins.
+  std::unordered_map<std::string, std::size_t> cluster_by_initials;
+  auto note_initials = [&](std::size_t k, std::size_t cluster) {
+    const ActorMention& m = mentions[k];
+    if (m.last - m.first >= 2 && m.kind != ActorKind::person) {
+      const std::string initials = name_initials(doc, m.first, m.last);
+      if (initials.size() >= 2) cluster_by_initials.emplace(initials, cluster);
+    }
+  };
+
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (placed[k]) continue;
+    const ActorMention& m = mentions[k];
+    const auto it = by_key.find(keys[k]);
+    if (it != by_key.end()) {
+      join(k, it->second);
+      note_initials(k, it->second);
+      continue;
+    }
+    if (m.last - m.first == 1 && is_name_word(doc.tokens[m.first]) && m.kind != ActorKind::group) {
+      const std::string_view word = doc.str(doc.tokens[m.first]);
+      const auto person = person_by_part.find(word);
+      if (person != person_by_part.end() && person->second != kAmbiguous) {
+        join(k, person->second);
+        continue;
+      }
+      const auto named = cluster_by_initials.find(std::string(word));
+      if (named != cluster_by_initials.end() && doc.tokens[m.first].has(kAllCaps)) {
+        join(k, named->second);
+        continue;
+      }
+    }
+    create(k);
+    note_initials(k, clusters.size() - 1);
+  }
+
+  std::vector<Actor> actors;
+  actors.reserve(clusters.size());
+  for (const Cluster& c : clusters) {
+    // The class most mentions agree on; ties go to the first mention's class.
+    Class best = class_of(mentions[c.members.front()].kind);
+    for (int k = 0; k < kClassCount; ++k) {
+      if (c.votes[k] > c.votes[best]) best = static_cast<Class>(k);
+    }
+    Actor actor;
+    std::size_t longest = c.members.front();
+    bool country = false;
+    for (const std::size_t k : c.members) {
+      const ActorMention& m = mentions[k];
+      actor.mentions.push_back(m.span);
+      if (m.span.end - m.span.start > mentions[longest].span.end - mentions[longest].span.start) longest = k;
+      if (!actor.role && !m.role.empty()) actor.role = m.role;
+      if (gazetteer_kinds(keys[k]) & kGazCountry) country = true;
+    }
+    switch (best) {
+      case kPersonClass: actor.kind = ActorKind::person; break;
+      case kOrganizationClass: actor.kind = ActorKind::organization; break;
+      case kMediaClass: actor.kind = ActorKind::media; break;
+      case kLocationClass: actor.kind = country ? ActorKind::country : ActorKind::place; break;
+      case kGroupClass: actor.kind = ActorKind::group; break;
+      default: break;
+    }
+    actor.name = std::string(doc.str(mentions[longest].span));
+    std::sort(actor.mentions.begin(), actor.mentions.end());
+    actor.prominence = prominence_of(doc, mentions, c);
+    actors.push_back(std::move(actor));
+  }
+  std::stable_sort(actors.begin(), actors.end(), [](const Actor& a, const Actor& b) {
+    if (a.prominence != b.prominence) return a.prominence > b.prominence;
+    return a.mentions.front() < b.mentions.front();
+  });
+  return actors;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,23 @@
+// Which heading of the page is the article's headline.
+#ifndef NEWSMARK_ARTICLE_HEADLINE_H_
+#define NEWSMARK_ARTICLE_HEADLINE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "article.h"
+
+namespace newsmark {
+
+// The block index of the headline of the article in `choice` (container and
+// body already chosen), or -1. Headings that match the page title win; else the
+// nearest h1 before the body, or the first inside the container.
+int find_headline(const std::vector<Block>& blocks, const ArticleChoice& choice, const PageHints& hints);
+
+// Share of words the two texts have in common (Dice coefficient over lower-cased
+// words), 0 … 1.
+double word_overlap(std::string_view a, std::string_view b);
+
+}  // namespace newsmark
+
+#endif  // NEWSMARK_ARTICLE_HEADLINE_H_

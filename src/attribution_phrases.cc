@@ -1,0 +1,313 @@
+// Word classes and noun-phrase scanning for attributions (see attribution_phrases.h).
+#include "attribution_phrases.h"
+
+#include <unordered_set>
+
+#include "utf.h"
+
+namespace newsmark {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+const WordSet& determiners() {
+  static const WordSet set = {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
+                              "my", "your", "some", "many", "several", "both", "each", "other", "another",
+                              "most", "few", "two", "three", "four", "five", "all", "one", "top", "senior"};
+  return set;
+}
+
+const WordSet& subject_pronouns() {
+  static const WordSet set = {"he", "she", "it", "they", "we", "i", "you"};
+  return set;
+}
+
+const WordSet& auxiliaries() {
+  static const WordSet set = {"has", "have", "had", "will", "would", "did", "does", "do", "could", "can",
+                              "may", "might", "should", "must", "'s", "’s", "'ve", "’ve", "'d", "’d"};
+  return set;
+}
+
+const WordSet& adverbs() {
+  static const WordSet set = {"also", "later", "then", "now", "again", "once", "often", "never", "still",
+                              "already", "just", "earlier", "first", "long", "even", "since", "previously",
+                              "recently", "repeatedly", "publicly", "privately", "further", "reportedly",
+                              "always", "last", "ever", "not", "subsequently", "however", "too", "separately", "similarly",
+                              "yesterday", "today", "formally", "initially", "originally", "frequently"};
+  return set;
+}
+
+// Words that never sit inside a source noun phrase.
+const WordSet& function_words() {
+  static const WordSet set = {
+      "that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "whether", "if",
+      "because", "while", "as", "but", "and", "or", "nor", "so", "than", "then", "though", "although",
+      "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+      "will", "would", "can", "could", "should", "may", "might", "must", "shall", "not", "no", "to", "in",
+      "on", "by", "about", "after", "before", "into", "over", "under", "during", "against", "between",
+      "through", "without", "within", "among", "around", "since", "until", "upon", "via", "per", "like",
+      "of", "for", "at", "from", "with", "him", "them", "us", "me", "it", "he", "she", "they", "we", "i",
+      "you", "there", "here", "also", "however", "meanwhile", "instead", "moreover", "yet", "still",
+      "just", "only", "even", "too", "very", "said", "says", "say", "according", "this", "these", "those",
+      "such", "up", "out", "off", "down", "back", "away", "again", "whatever", "whoever", "himself",
+      "herself", "itself", "themselves", "ourselves", "myself", "yes", "oh", "well", "please", "thus",
+      "hence", "therefore", "indeed", "perhaps", "maybe", "later", "now", "today", "yesterday", "tomorrow"};
+  return set;
+}
+
+const WordSet& day_words() {
+  static const WordSet set = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today", "tonight"};
+  return set;
+}
+
+const WordSet& wh_words() {
+  static const WordSet set = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"};
+  return set;
+}
+
+const WordSet& titles() {
+  static const WordSet set = {
+      "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative",
+      "congressman", "congresswoman", "gov.", "governor", "mayor", "chancellor", "king", "queen", "prince",
+      "princess", "pope", "general", "gen.", "judge", "justice", "chairman", "chairwoman", "director", "ceo",
+      "spokesman", "spokeswoman", "spokesperson", "mr.", "mrs.", "ms.", "dr.", "prof.", "lt.", "col.",
+      "adm.", "sgt.", "capt.", "ambassador", "commissioner", "sheriff", "attorney", "leader", "candidate",
+      "nominee", "speaker", "deputy", "premier", "president-elect", "sheikh", "ayatollah", "rev.", "chief"};
+  return set;
+}
+
+const WordSet& np_prepositions() {
+  static const WordSet set = {"of", "for", "at", "from", "with"};
+  return set;
+}
+
+bool in(const WordSet& set, const std::string& word) { return set.count(word) != 0; }
+
+}  // namespace
+
+PhraseReader::PhraseReader(const Document& doc) : doc_(doc) {
+  lower_.reserve(doc.tokens.size());
+  cues_.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    lower_.push_back(lowercase_word(doc.str(t)));
+    cues_.push_back(t.type == TokenType::word ? lookup_cue(lower_.back()) : CueWord{});
+  }
+}
+
+bool PhraseReader::punct(std::uint32_t i, char c) const {
+  return i < lower_.size() && doc_.tokens[i].type == TokenType::punct && lower_[i].size() == 1 && lower_[i][0] == c;
+}
+
+bool PhraseReader::clause_end(std::uint32_t i) const {
+  if (i >= lower_.size() || doc_.tokens[i].type != TokenType::punct) return false;
+  const std::string& w = lower_[i];
+  if (w == "." || w == "!" || w == "?" || w == ";") return true;
+  std::size_t len;
+  const char32_t c = decode_utf8(doc_.text, doc_.tokens[i].span.start, &len);
+  return c == 0x2014 || c == 0x2013 || c == 0x2015;  // — – ―
+}
+
+bool PhraseReader::is_apostrophe_mark(std::uint32_t i) const {
+  return lower_[i] == "'" || lower_[i] == "\xE2\x80\x99";  // ' ’
+}
+
+bool PhraseReader::capitalized(std::uint32_t i) const { return i < lower_.size() && doc_.tokens[i].has(kCapitalized); }
+
+bool PhraseReader::pronoun_determiner(std::uint32_t i) const {
+  static const WordSet set = {"both", "many", "some", "most", "all", "several", "few", "others", "each",
+                              "another", "one", "none", "neither", "either"};
+  return i < lower_.size() && in(set, lower_[i]);
+}
+
+bool PhraseReader::determiner(std::uint32_t i) const { return i < lower_.size() && in(determiners(), lower_[i]); }
+
+bool PhraseReader::subject_pronoun(std::uint32_t i) const {
+  return i < lower_.size() && in(subject_pronouns(), lower_[i]);
+}
+
+bool PhraseReader::adverb(std::uint32_t i) const {
+  if (i >= lower_.size() || doc_.tokens[i].type != TokenType::word || capitalized(i)) return false;
+  const std::string& w = lower_[i];
+  if (in(adverbs(), w)) return true;
+  // -ly adverbs ("repeatedly", "publicly"), not nouns like "ally" or "family".
+  return w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 && w != "family" && w != "daily" && w != "italy";
+}
+
+bool PhraseReader::auxiliary(std::uint32_t i) const { return i < lower_.size() && in(auxiliaries(), lower_[i]); }
+
+bool PhraseReader::function_word(std::uint32_t i) const {
+  return i < lower_.size() && in(function_words(), lower_[i]);
+}
+
+bool PhraseReader::day_word(std::uint32_t i) const { return i < lower_.size() && in(day_words(), lower_[i]); }
+
+bool PhraseReader::wh_word(std::uint32_t i) const { return i < lower_.size() && in(wh_words(), lower_[i]); }
+
+bool PhraseReader::noun_like(std::uint32_t i) const {
+  if (i >= lower_.size()) return false;
+  const Token& t = doc_.tokens[i];
+  if (t.has(kPossessive)) return false;
+  if (t.type == TokenType::punct && i > 0 && is_apostrophe_mark(i) && doc_.tokens[i - 1].span.end == t.span.start &&
+      !lower_[i - 1].empty() && lower_[i - 1].back() == 's') {
+    return true;  // plural possessive: "Sanders’ campaign manager"
+  }
+  if (t.type == TokenType::punct) {
+    // A hyphen glued to both neighbours joins a compound: "46-year-old".
+    return (lower_[i] == "-") && i > 0 && i + 1 < lower_.size() &&
+           doc_.tokens[i - 1].span.end == t.span.start && doc_.tokens[i + 1].span.start == t.span.end;
+  }
+  if (function_word(i) || day_word(i) || adverb(i) || determiner(i)) return false;
+  const CueWord& c = cues_[i];
+  // "said", "claimed", "saying" are verbs; "report", "claims" may be nouns.
+  if (c.cls != CueClass::none && (c.form == VerbForm::past || c.form == VerbForm::gerund)) return false;
+  return true;
+}
+
+bool PhraseReader::np_preposition(std::uint32_t i) const {
+  return i < lower_.size() && in(np_prepositions(), lower_[i]);
+}
+
+std::optional<TokenRange> PhraseReader::plain_np_before(std::uint32_t end, std::uint32_t floor) const {
+  if (end == 0 || end <= floor) return std::nullopt;
+  const std::uint32_t last = end - 1;
+  // "he said", "many say", and "who said" (a relative pronoun is its own source).
+  if (subject_pronoun(last) || pronoun_determiner(last) || is(last, "who")) return TokenRange{last, end};
+  // A phrase ends in a word: "271 pledged delegates" has no source.
+  if (!noun_like(last) || doc_.tokens[last].type != TokenType::word) return std::nullopt;
+  std::uint32_t start = last;
+  constexpr std::uint32_t kMaxTokens = 12;
+  while (start > floor && end - start < kMaxTokens) {
+    const std::uint32_t j = start - 1;
+    if (doc_.tokens[j].has(kPossessive)) {
+      if (j > floor && noun_like(j - 1)) {
+        start = j;
+        continue;
+      }
+      break;
+    }
+    if (determiner(j)) {
+      start = j;
+      // "a spokesman for the ministry": the phrase goes on before "for".
+      if (j >= floor + 2 && np_preposition(j - 1) && noun_like(j - 2)) {
+        start = j - 1;
+        continue;
+      }
+      break;
+    }
+    if (np_preposition(j) && j > floor && noun_like(j - 1) && capitalized(start)) {
+      start = j;  // "Secretary of State", "a spokesman for Gazprom"
+      continue;
+    }
+    if (is(j, "and") && j > floor && capitalized(j - 1) && capitalized(start)) {
+      start = j;  // "Obama and Clinton"
+      continue;
+    }
+    if (noun_like(j)) {
+      start = j;
+      continue;
+    }
+    break;
+  }
+  // A phrase never starts with a preposition or a conjunction.
+  while (start < last && (np_preposition(start) || is(start, "and"))) ++start;
+  return TokenRange{start, end};
+}
+
+std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::uint32_t floor) const {
+  if (end == 0 || end <= floor) return std::nullopt;
+  if (punct(end - 1, ')')) {
+    // "Sen. Elizabeth Warren (D-MA) said": the name before the bracket.
+    for (std::uint32_t p = end - 1; p > floor && end - p < 10; --p) {
+      if (!punct(p - 1, '(')) continue;
+      const auto name = plain_np_before(p - 1, floor);
+      if (!name) return std::nullopt;
+      return TokenRange{name->first, end};
+    }
+    return std::nullopt;
+  }
+  if (comma(end - 1) && end >= floor + 3 && adverb(end - 2) && comma(end - 3)) {
+    return plain_np_before(end - 3, floor);  // "officials, however, said"
+  }
+  if (comma(end - 1)) {
+    // "Smith, a spokesman for the ministry, said", "Anderson, 21, a student,
+    // said", "Trump, speaking in Virginia, said": a name, then an aside set
+    // off by commas.
+    constexpr std::uint32_t kMaxAside = 30;
+    for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
+      const Token& t = doc_.tokens[p];
+      if (clause_end(p) || is_double_quote(doc_, t) || punct(p, ':')) break;
+      if (!comma(p)) continue;
+      const auto name = plain_np_before(p, floor);
+      if (!name || !(capitalized(name->last - 1) || determiner(name->first))) continue;
+      const std::uint32_t b = name->first;
+      const bool starts_clause = b == floor || comma(b - 1) || clause_end(b - 1) || punct(b - 1, ':') ||
+                                 is(b - 1, "and") || is(b - 1, "but") || is_double_quote(doc_, doc_.tokens[b - 1]);
+      if (!starts_clause) continue;
+      return TokenRange{name->first, end - 1};
+    }
+    return std::nullopt;
+  }
+  return plain_np_before(end, floor);
+}
+
+std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t limit) const {
+  std::uint32_t i = start;
+  if (i < limit && determiner(i)) ++i;
+  std::uint32_t end = start;  // one past the last noun-like token
+  constexpr std::uint32_t kMaxTokens = 12;
+  while (i < limit && i - start < kMaxTokens) {
+    // "Ortega criticized the plan": a past verb after a name ends the phrase.
+    if (i > start && capitalized(i - 1) && !capitalized(i) && lower_[i].size() > 3 &&
+        lower_[i].compare(lower_[i].size() - 2, 2, "ed") == 0) {
+      break;
+    }
+    if (noun_like(i) || (doc_.tokens[i].has(kPossessive) && i > start)) {
+      ++i;
+      end = i;
+      continue;
+    }
+    if (end > start && np_preposition(i) && i + 1 < limit && (determiner(i + 1) || capitalized(i + 1))) {
+      ++i;
+      if (determiner(i)) ++i;
+      continue;
+    }
+    if (end > start && is(i, "and") && capitalized(i - 1) && capitalized(i + 1)) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+std::optional<TokenRange> PhraseReader::source_after(std::uint32_t start, std::uint32_t limit) const {
+  if (start >= limit) return std::nullopt;
+  if (subject_pronoun(start)) return TokenRange{start, start + 1};
+  std::uint32_t end = plain_np_after(start, limit);
+  if (end == start) return std::nullopt;
+  // "said Smith, a spokesman for the ministry."
+  if (end + 1 < limit && comma(end) && (determiner(end + 1) || doc_.tokens[end + 1].type == TokenType::number)) {
+    const std::uint32_t apposition_end = plain_np_after(end + 1, limit);
+    if (apposition_end > end + 1 && (apposition_end >= limit || comma(apposition_end) || clause_end(apposition_end))) {
+      end = apposition_end;
+    }
+  }
+  return TokenRange{start, end};
+}
+
+TokenRange PhraseReader::strip_title(TokenRange range) const {
+  if (range.last - range.first < 2) return range;
+  std::uint32_t last_title = range.last;
+  for (std::uint32_t i = range.first; i + 1 < range.last; ++i) {
+    if (!capitalized(i) && !is(i, "of")) return range;  // not a plain name
+    if (in(titles(), lower_[i])) last_title = i;
+  }
+  if (!capitalized(range.last - 1) || last_title == range.last) return range;
+  std::uint32_t first = last_title + 1;
+  // "Secretary of State John Kerry"
+  if (is(first, "of") && first + 2 < range.last) first += 2;
+  return TokenRange{first, range.last};
+}
+
+}  // namespace newsmark

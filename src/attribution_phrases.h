@@ -1,0 +1,68 @@
+// Word classes and noun-phrase scanning for attributions: finds the source
+// noun phrase on either side of a cue without a parser.
+#ifndef NEWSMARK_ATTRIBUTION_PHRASES_H_
+#define NEWSMARK_ATTRIBUTION_PHRASES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribution_quotes.h"
+#include "cue_lexicon.h"
+#include "document.h"
+
+namespace newsmark {
+
+class PhraseReader {
+ public:
+  explicit PhraseReader(const Document& doc);
+
+  const Document& doc() const { return doc_; }
+  std::size_t size() const { return lower_.size(); }
+  // Lower-cased text of token i.
+  const std::string& word(std::uint32_t i) const { return lower_[i]; }
+  const CueWord& cue(std::uint32_t i) const { return cues_[i]; }
+  bool is(std::uint32_t i, std::string_view lower_word) const { return i < lower_.size() && lower_[i] == lower_word; }
+  bool punct(std::uint32_t i, char c) const;
+  bool comma(std::uint32_t i) const { return punct(i, ','); }
+  bool clause_end(std::uint32_t i) const;  // . ! ? ; and dashes
+  bool capitalized(std::uint32_t i) const;
+
+  bool determiner(std::uint32_t i) const;
+  bool subject_pronoun(std::uint32_t i) const;  // he, she, it, they, we, I, you
+  bool pronoun_determiner(std::uint32_t i) const;  // "both said", "many say"
+  bool adverb(std::uint32_t i) const;           // later, also, -ly words
+  bool auxiliary(std::uint32_t i) const;        // has, have, had, will, would, did, ...
+  bool function_word(std::uint32_t i) const;    // words no noun phrase contains
+  bool day_word(std::uint32_t i) const;         // Monday ... Sunday, yesterday, today
+  bool wh_word(std::uint32_t i) const;          // whether, if, how, why, what, ...
+
+  // The source noun phrase that ends just before token `end`, starting no
+  // earlier than `floor`: "China's foreign ministry", "a spokesman for the
+  // ministry", "he". Includes an apposition set off by commas when `end` - 1
+  // is such a comma ("Smith, a spokesman, said").
+  std::optional<TokenRange> source_before(std::uint32_t end, std::uint32_t floor) const;
+  // The source noun phrase starting at `start`, before `limit`, with a
+  // trailing apposition ("said Smith, a spokesman for the ministry").
+  std::optional<TokenRange> source_after(std::uint32_t start, std::uint32_t limit) const;
+  // Drops leading titles from a name: "Ukrainian President Volodymyr
+  // Zelenskyy" → "Volodymyr Zelenskyy". Other phrases are kept.
+  TokenRange strip_title(TokenRange range) const;
+
+ private:
+  bool is_apostrophe_mark(std::uint32_t i) const;
+  bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
+  bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
+  std::optional<TokenRange> plain_np_before(std::uint32_t end, std::uint32_t floor) const;
+  std::uint32_t plain_np_after(std::uint32_t start, std::uint32_t limit) const;  // one past its end
+
+  const Document& doc_;
+  std::vector<std::string> lower_;
+  std::vector<CueWord> cues_;
+};
+
+}  // namespace newsmark
+
+#endif  // NEWSMARK_ATTRIBUTION_PHRASES_H_

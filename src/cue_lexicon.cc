@@ -1,0 +1,219 @@
+// Reporting verbs and nouns, expanded once into a table of inflected forms.
+#include "cue_lexicon.h"
+
+#include <unordered_map>
+
+namespace newsmark {
+namespace {
+
+struct VerbEntry {
+  std::string_view lemma;
+  std::string_view past;    // irregular past forms, '|' separated ("wrote|written"); "" = regular
+  std::string_view gerund;  // irregular gerund ("admitting"); "" = regular
+  CueClass cls;
+  bool takes_object;  // the addressee may follow: "told reporters that"
+};
+
+// Verbs that report speech or writing whatever follows them.
+constexpr VerbEntry kVerbs[] = {
+    {"say", "said", "", CueClass::speech, false},
+    {"tell", "told", "", CueClass::speech, true},
+    {"add", "", "", CueClass::speech, false},
+    {"note", "", "", CueClass::speech, false},
+    {"claim", "", "", CueClass::speech, false},
+    {"announce", "", "", CueClass::speech, false},
+    {"declare", "", "", CueClass::speech, false},
+    {"explain", "", "", CueClass::speech, false},
+    {"insist", "", "", CueClass::speech, false},
+    {"argue", "", "", CueClass::speech, false},
+    {"warn", "", "", CueClass::speech, true},
+    {"write", "wrote|written", "writing", CueClass::speech, false},
+    {"report", "", "", CueClass::speech, false},
+    {"reply", "", "", CueClass::speech, false},
+    {"respond", "", "", CueClass::speech, false},
+    {"tweet", "", "", CueClass::speech, false},
+    {"assert", "", "", CueClass::speech, false},
+    {"acknowledge", "", "", CueClass::speech, false},
+    {"admit", "admitted", "admitting", CueClass::speech, false},
+    {"confirm", "", "", CueClass::speech, false},
+    {"suggest", "", "", CueClass::speech, false},
+    {"predict", "", "", CueClass::speech, false},
+    {"promise", "", "", CueClass::speech, false},
+    {"pledge", "", "", CueClass::speech, false},
+    {"vow", "", "", CueClass::speech, false},
+    {"concede", "", "", CueClass::speech, false},
+    {"contend", "", "", CueClass::speech, false},
+    {"remark", "", "", CueClass::speech, false},
+    {"recall", "", "", CueClass::speech, false},
+    {"reiterate", "", "", CueClass::speech, false},
+    {"stress", "", "", CueClass::speech, false},
+    {"emphasize", "", "", CueClass::speech, false},
+    {"emphasise", "", "", CueClass::speech, false},
+    {"complain", "", "", CueClass::speech, false},
+    {"joke", "", "", CueClass::speech, false},
+    {"boast", "", "", CueClass::speech, false},
+    {"speculate", "", "", CueClass::speech, false},
+    {"allege", "", "", CueClass::speech, false},
+    {"testify", "", "", CueClass::speech, false},
+    {"disclose", "", "", CueClass::speech, false},
+    {"reveal", "", "", CueClass::speech, false},
+    {"retort", "", "", CueClass::speech, false},
+    {"quip", "quipped", "quipping", CueClass::speech, false},
+    {"exclaim", "", "", CueClass::speech, false},
+    {"proclaim", "", "", CueClass::speech, false},
+    {"assure", "", "", CueClass::speech, true},
+    {"inform", "", "", CueClass::speech, true},
+    {"lament", "", "", CueClass::speech, false},
+    {"ask", "", "", CueClass::speech, true},
+    {"write", "wrote|written", "writing", CueClass::speech, false},
+    {"post", "", "", CueClass::clausal, false},
+    {"caution", "", "", CueClass::speech, true},
+    {"shout", "", "", CueClass::speech, false},
+    {"yell", "", "", CueClass::speech, false},
+    {"whisper", "", "", CueClass::speech, false},
+    {"mutter", "", "", CueClass::speech, false},
+    {"brag", "bragged", "bragging", CueClass::speech, false},
+    {"confess", "", "", CueClass::speech, false},
+    {"mention", "", "", CueClass::speech, false},
+    {"counter", "", "", CueClass::speech, false},
+    {"concur", "concurred", "concurring", CueClass::speech, false},
+    {"observe", "", "", CueClass::clausal, false},
+    {"comment", "", "", CueClass::clausal, false},
+    {"agree", "", "", CueClass::clausal, false},
+    {"repeat", "", "", CueClass::clausal, false},
+    {"maintain", "", "", CueClass::clausal, false},
+    {"conclude", "", "", CueClass::clausal, false},
+    {"estimate", "", "", CueClass::clausal, false},
+    {"hint", "", "", CueClass::clausal, false},
+    {"indicate", "", "", CueClass::clausal, false},
+    {"signal", "", "", CueClass::clausal, false},
+    {"deny", "", "", CueClass::clausal, false},
+    {"reject", "", "", CueClass::clausal, false},
+    {"refute", "", "", CueClass::clausal, false},
+    {"dismiss", "", "", CueClass::clausal, false},
+    {"dispute", "", "", CueClass::clausal, false},
+    {"demand", "", "", CueClass::clausal, false},
+    {"propose", "", "", CueClass::clausal, false},
+    {"recommend", "", "", CueClass::clausal, false},
+    {"urge", "", "", CueClass::clausal, true},
+    {"question", "", "", CueClass::clausal, false},
+    {"wonder", "", "", CueClass::clausal, false},
+    {"point", "", "", CueClass::clausal, false},  // "pointed out that"
+    // Verbs that report a verdict; they count when what follows is a clause
+    // or quotes the words used: "called the plan “reckless”".
+    {"call", "", "", CueClass::clausal, true},
+    {"describe", "", "", CueClass::clausal, false},
+    {"criticize", "", "", CueClass::clausal, false},
+    {"criticise", "", "", CueClass::clausal, false},
+    {"accuse", "", "", CueClass::clausal, true},
+    {"praise", "", "", CueClass::clausal, false},
+    {"blame", "", "", CueClass::clausal, false},
+    {"defend", "", "", CueClass::clausal, false},
+    {"blast", "", "", CueClass::clausal, false},
+    {"slam", "slammed", "slamming", CueClass::clausal, false},
+    {"denounce", "", "", CueClass::clausal, false},
+    {"condemn", "", "", CueClass::clausal, false},
+    {"decry", "", "", CueClass::clausal, false},
+    {"mock", "", "", CueClass::clausal, false},
+    {"echo", "", "", CueClass::clausal, false},
+    {"cite", "", "", CueClass::clausal, false},
+    {"continue", "", "", CueClass::clausal, false},  // "“...,” he continued."
+    {"remind", "", "", CueClass::clausal, true},
+    {"chant", "", "", CueClass::clausal, false},
+    {"tout", "", "", CueClass::clausal, false},
+    {"read", "read", "", CueClass::clausal, false},  // "the letter read: ..."
+    // Findings of documents and polls: "the survey found that ...".
+    {"show", "showed|shown", "", CueClass::clausal, false},
+    {"find", "found", "", CueClass::clausal, false},
+};
+
+// Reporting nouns, used as "X's claim that ...".
+constexpr std::string_view kNouns[] = {
+    "claim",      "claims",      "statement",  "assertion", "assertions",  "allegation", "allegations",
+    "remark",     "remarks",     "comment",    "comments",  "announcement", "warning",   "warnings",
+    "suggestion", "argument",    "insistence", "contention", "accusation", "accusations", "denial",
+    "admission",  "prediction",  "pledge",     "vow",       "promise",     "insinuation", "charge",
+};
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::string third_person(std::string_view lemma) {
+  std::string s(lemma);
+  const char last = s.back();
+  if (last == 'y' && s.size() > 1 && !is_vowel(s[s.size() - 2])) return s.substr(0, s.size() - 1) + "ies";
+  if (last == 's' || last == 'x' || last == 'z' || (s.size() > 1 && s.substr(s.size() - 2) == "sh") ||
+      (s.size() > 1 && s.substr(s.size() - 2) == "ch")) {
+    return s + "es";
+  }
+  return s + "s";
+}
+
+std::string regular_past(std::string_view lemma) {
+  std::string s(lemma);
+  const char last = s.back();
+  if (last == 'e') return s + "d";
+  if (last == 'y' && s.size() > 1 && !is_vowel(s[s.size() - 2])) return s.substr(0, s.size() - 1) + "ied";
+  return s + "ed";
+}
+
+std::string regular_gerund(std::string_view lemma) {
+  std::string s(lemma);
+  if (s.size() > 2 && s.back() == 'e' && s[s.size() - 2] != 'e') return s.substr(0, s.size() - 1) + "ing";
+  return s + "ing";
+}
+
+using Table = std::unordered_map<std::string, CueWord>;
+
+void add(Table& table, const std::string& form, CueWord word) {
+  // A form that is both a verb and a noun ("claims") keeps both readings.
+  CueWord& entry = table[form];
+  const bool noun = entry.noun;
+  if (entry.cls == CueClass::none) entry = word;
+  entry.noun = noun;
+}
+
+Table build_table() {
+  Table table;
+  for (std::string_view noun : kNouns) table[std::string(noun)].noun = true;
+  for (const VerbEntry& v : kVerbs) {
+    add(table, std::string(v.lemma), {v.cls, VerbForm::base, v.takes_object});
+    add(table, third_person(v.lemma), {v.cls, VerbForm::third_person, v.takes_object});
+    add(table, v.gerund.empty() ? regular_gerund(v.lemma) : std::string(v.gerund),
+        {v.cls, VerbForm::gerund, v.takes_object});
+    if (v.past.empty()) {
+      add(table, regular_past(v.lemma), {v.cls, VerbForm::past, v.takes_object});
+      continue;
+    }
+    std::string_view rest = v.past;
+    while (!rest.empty()) {
+      const std::size_t bar = rest.find('|');
+      add(table, std::string(rest.substr(0, bar)), {v.cls, VerbForm::past, v.takes_object});
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+  }
+  return table;
+}
+
+}  // namespace
+
+CueWord lookup_cue(std::string_view lower_word) {
+  static const Table table = [] {
+    Table t = build_table();
+    // "stated" reports; "state" and "states" are nearly always nouns.
+    t["stated"] = {CueClass::speech, VerbForm::past, false, false};
+    t["stating"] = {CueClass::speech, VerbForm::gerund, false, false};
+    return t;
+  }();
+  auto it = table.find(std::string(lower_word));
+  return it == table.end() ? CueWord{} : it->second;
+}
+
+std::string lowercase_word(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,60 @@
+// Features of the statistical actor tagger: word forms, shapes, affixes,
+// context, sentence position, gazetteer and document-level hints, each
+// hashed to 64 bits. The trainer (tools/train_tagger.cc) and the run-time
+// tagger share this code, so a model always sees the features it was
+// trained on.
+#ifndef NEWSMARK_TAGGER_FEATURES_H_
+#define NEWSMARK_TAGGER_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "document.h"
+
+namespace newsmark {
+
+// Per-token facts computed once per document.
+struct TaggerContext {
+  std::vector<std::string> lower;      // lower-cased form, digits folded to 0
+  std::vector<std::string> shape;      // "Xx", "X.X.", "d", ...
+  std::vector<std::uint16_t> gazetteer;  // GazetteerKind bits of the phrase covering the token
+  std::vector<std::uint8_t> gazetteer_begins;  // 1 when that phrase starts at the token
+  std::vector<std::uint8_t> document_case;     // DocumentCase bits
+  std::vector<std::uint8_t> in_caps_line;      // 1 when the token's sentence is written in capitals
+};
+
+// What the rest of the document says about a word's case: a word capitalised
+// in mid-sentence elsewhere is probably a name even at the start of a
+// sentence or in a headline in capitals.
+enum DocumentCase : std::uint8_t {
+  kSeenCapitalizedInside = 1 << 0,  // capitalised, not sentence-initial, not in a capitals line
+  kSeenLowercase = 1 << 1,
+};
+
+TaggerContext build_tagger_context(const Document& doc);
+
+// Appends the feature hashes of token `i` of the sentence [first, last).
+void token_features(const Document& doc, const TaggerContext& context, std::uint32_t first, std::uint32_t last,
+                    std::uint32_t i, std::vector<std::uint64_t>& out);
+
+// The tag set, in model order: O, then B-/I- for each entity type.
+inline constexpr int kTagCount = 9;
+enum Tag : std::uint8_t { kO, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc };
+
+// Entity type of a B-/I- tag (0 person, 1 organisation, 2 location, 3 misc);
+// -1 for O.
+inline int tag_type(int tag) { return tag == kO ? -1 : (tag - 1) / 2; }
+inline bool tag_begins(int tag) { return tag != kO && (tag - 1) % 2 == 0; }
+
+// Slot of a (feature, tag) weight in a table of 2^bits weights. Each tag
+// hashes independently, so two features rarely collide on every tag.
+inline std::uint32_t tagger_slot(std::uint64_t feature, int tag, int bits) {
+  const std::uint64_t x = (feature ^ (0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(tag + 1))) *
+                          0xD6E8FEB86659FD93ull;
+  return static_cast<std::uint32_t>(x >> (64 - bits));
+}
+
+}  // namespace newsmark
+
+#endif  // NEWSMARK_TAGGER_FEATURES_H_

@@ -1,0 +1,300 @@
+// The widget's DOM work in headless Chromium, on a page written for these
+// tests (examples/pages/harbour.html), with a stand-in core whose answers are
+// known in advance: text model, both painting paths, exact clearing, cards,
+// panel, toggles, late content, cancellation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, requireBundle } from './serve.mjs';
+
+let server;
+let browser;
+let bundle;
+
+before(async () => {
+  bundle = await requireBundle();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ACTORS = [
+  { name: 'Mara Lindqvist', kind: 'person', role: 'mayor', aliases: ['Lindqvist'] },
+  { name: 'Tomas Okafor', kind: 'person', aliases: ['Okafor'] },
+  { name: 'Helen Achterberg', kind: 'person' },
+  { name: 'Avel Harbour Authority', kind: 'organization' },
+  { name: 'Port Avel', kind: 'place' },
+];
+
+/** Opens the harbour page with the widget loaded on the stand-in core as `window.nm`. */
+async function openHarbour(contextOptions) {
+  const opened = await newPage(browser, server.origin, contextOptions);
+  await opened.page.goto(`${server.origin}/examples/pages/harbour.html`);
+  await opened.page.evaluate(async ({ bundleUrl, actors }) => {
+    const { load } = await import(bundleUrl);
+    const { createFakeCore } = await import('/tests/browser/fixtures/fake-core.js');
+    window.fakeCore = createFakeCore({ actors });
+    window.nm = await load({ core: window.fakeCore });
+    window.story = document.getElementById('story');
+  }, { bundleUrl: bundle, actors: ACTORS });
+  return opened;
+}
+
+for (const fallback of [false, true]) {
+  const path = fallback ? 'wrapping fallback' : 'Highlight API';
+
+  test(`${path}: marks cover exactly the contract's spans and clear() restores the page`, async () => {
+    const { page, context, problems } = await openHarbour();
+    const report = await page.evaluate(async (fallback) => {
+      const html = document.body.innerHTML;
+      const text = document.body.innerText;
+      const handle = await nm.highlight(story, { fallback });
+      const spans = handle.marks.map((mark) => [handle.rangeOf(mark).toString(), handle.text.slice(mark.start, mark.end)]);
+      const whileShown = { text: document.body.innerText, wrappers: document.querySelectorAll('newsmark-mark').length };
+      handle.clear();
+      return {
+        mode: handle.mode, spans, textKept: whileShown.text === text, wrappers: whileShown.wrappers,
+        htmlRestored: document.body.innerHTML === html, ui: document.querySelectorAll('newsmark-ui').length,
+        highlights: CSS.highlights.size, sheets: document.adoptedStyleSheets.length,
+      };
+    }, fallback);
+    assert.equal(report.mode, null, 'a cleared handle reports no mode');
+    assert.ok(report.spans.length >= 20, `expected the stand-in's marks, got ${report.spans.length}`);
+    for (const [painted, expected] of report.spans) assert.equal(painted, expected);
+    assert.ok(report.textKept, 'innerText changed while highlighted');
+    assert.equal(report.wrappers > 0, fallback, 'wrappers exist only on the fallback path');
+    assert.ok(report.htmlRestored, 'body.innerHTML differs after clear()');
+    assert.deepEqual([report.ui, report.highlights, report.sheets], [0, 0, 0]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${path}: hovering a name shows its card, and the card steps through mentions`, async () => {
+    const { page, context, problems } = await openHarbour();
+    const point = await page.evaluate(async (fallback) => {
+      // Hit-testing must not depend on highlightsFromPoint.
+      if (CSS.highlights.highlightsFromPoint) CSS.highlights.highlightsFromPoint = undefined;
+      window.handle = await nm.highlight(story, { fallback });
+      const mark = handle.marks.find((m) => m.role === 'actor' && m.item.name === 'Tomas Okafor');
+      const rect = handle.rangeOf(mark).getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, fallback);
+    await page.mouse.move(point.x, point.y);
+    const card = page.locator('newsmark-ui .card');
+    await card.waitFor({ state: 'visible' });
+    const text = await card.textContent();
+    assert.match(text, /Tomas Okafor/);
+    assert.match(text, /Mentions3/);
+    assert.match(text, /1 of 3/);
+    await card.getByRole('button', { name: 'Next mention' }).click();
+    await page.waitForFunction(() => /2 of 3/.test(document.querySelector('newsmark-ui').shadowRoot.querySelector('.card').textContent));
+    // Leaving the mark and the card hides it.
+    await page.mouse.move(2, 890);
+    await card.waitFor({ state: 'hidden' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the text model keeps names across inline markup, splits blocks and skips non-prose', async () => {
+  const { page, context } = await openHarbour();
+  const text = await page.evaluate(async () => (await nm.highlight(story, { panel: false })).text);
+  assert.match(text, /Mayor Mara Lindqvist said/, 'a link inside a name');
+  assert.match(text, /Tomas Okafor, who leads/, 'a name split over two <em>');
+  assert.match(text, /affordable”\.\nLindqvist\nOkafor and/, '<br> becomes a line break');
+  assert.match(text, /of the harbour\.\n\nMayor/, 'paragraphs are separate blocks');
+  assert.match(text, /Cost: 42 million\n\nJobs: 1,200/, 'list items are separate blocks');
+  for (const hidden of ['storyLoaded', 'hidden-note', 'in noscript', 'aria-hidden block', 'in a template', 'Okafor is wrong', 'Lindqvist is right']) {
+    assert.ok(!text.includes(hidden), `${hidden} should not be read`);
+  }
+  assert.ok(!text.includes('Most read'), 'only the given element is read');
+  await context.close();
+});
+
+test('offsets are UTF-16: a name after an emoji and a macron is painted exactly', async () => {
+  const { page, context } = await openHarbour();
+  const painted = await page.evaluate(async () => {
+    const handle = await nm.highlight(story, { panel: false });
+    const after = handle.text.indexOf('🚢');
+    return handle.marks.filter((m) => m.start > after).map((m) => handle.rangeOf(m).toString());
+  });
+  assert.deepEqual(painted.slice(0, 2), ['Lindqvist', '250']);
+  await context.close();
+});
+
+test('the Highlight API path never touches the page DOM', async () => {
+  const { page, context } = await openHarbour();
+  const changes = await page.evaluate(async () => {
+    const records = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const handle = await nm.highlight(story);
+    handle.clear();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    return records.length;
+  });
+  assert.equal(changes, 0);
+  await context.close();
+});
+
+test('highlight() is idempotent and a second call replaces the first', async () => {
+  const { page, context } = await openHarbour();
+  const report = await page.evaluate(async () => {
+    const first = await nm.highlight(story);
+    const sizes = () => [...CSS.highlights].map(([name, h]) => `${name}:${h.size}`).sort().join(' ');
+    const once = sizes();
+    const second = await nm.highlight(story);
+    const twice = sizes();
+    const firstMode = first.mode;
+    second.clear();
+    return { once, twice, firstMode, ui: document.querySelectorAll('newsmark-ui').length, left: CSS.highlights.size };
+  });
+  assert.equal(report.once, report.twice);
+  assert.equal(report.firstMode, null, 'the first handle was cleared');
+  assert.equal(report.ui, 0);
+  assert.equal(report.left, 0);
+  await context.close();
+});
+
+test('the panel lists actors in the contract order, figures and who said what', async () => {
+  const { page, context, problems } = await openHarbour();
+  const expected = await page.evaluate(async () => {
+    window.handle = await nm.highlight(story, { panelOpen: true });
+    return handle.result.actors.map((actor) => actor.name);
+  });
+  const panel = page.locator('newsmark-ui .panel');
+  const actorNames = await panel.locator('ul[aria-labelledby="nm-h-actors"] .name').allTextContents();
+  assert.deepEqual(actorNames, expected);
+  assert.equal(actorNames[0], 'Mara Lindqvist');
+  const speakers = await panel.locator('.speaker').allTextContents();
+  assert.deepEqual(speakers, ['Mara Lindqvist', 'Tomas Okafor']);
+  assert.match(await panel.locator('.said').first().textContent(), /biggest decision/);
+  // Clicking an entry brings its first mention into view.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await panel.getByRole('button', { name: /^Helen Achterberg/ }).click();
+  await page.waitForFunction(() => {
+    const mark = handle.marks.find((m) => m.item.name === 'Helen Achterberg');
+    const rect = handle.rangeOf(mark).getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= innerHeight;
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('category switches hide and show a category on both paths', async () => {
+  for (const fallback of [false, true]) {
+    const { page, context } = await openHarbour();
+    await page.evaluate(async (fallback) => {
+      window.handle = await nm.highlight(story, { fallback, panelOpen: true });
+    }, fallback);
+    const figureBackground = () => page.evaluate(() => {
+      const mark = handle.marks.find((m) => m.role === 'figure');
+      if (handle.mode === 'highlight') return CSS.highlights.get('nm-figure')?.has(handle.rangeOf(mark)) ?? false;
+      const wrapper = handle.rangeOf(mark).startContainer.childNodes[handle.rangeOf(mark).startOffset];
+      return getComputedStyle(wrapper).backgroundColor !== 'rgba(0, 0, 0, 0)';
+    });
+    assert.equal(await figureBackground(), true);
+    const box = page.locator('newsmark-ui input[data-category="figures"]');
+    await box.uncheck();
+    assert.equal(await figureBackground(), false, `figures still painted (${fallback ? 'wrap' : 'highlight'})`);
+    await box.check();
+    assert.equal(await figureBackground(), true);
+    await context.close();
+  }
+});
+
+test('the panel works from the keyboard and is labelled for screen readers', async () => {
+  const { page, context } = await openHarbour();
+  await page.evaluate(async () => {
+    window.handle = await nm.highlight(story);
+  });
+  const toggle = page.locator('newsmark-ui .toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const first = page.getByRole('button', { name: /^Mara Lindqvist, person, 4 mentions/ });
+  await first.focus();
+  // Focusing an entry shows its card.
+  await page.locator('newsmark-ui .card').waitFor({ state: 'visible' });
+  await page.keyboard.press('ArrowDown');
+  const focused = await page.evaluate(() => document.querySelector('newsmark-ui').shadowRoot.activeElement.getAttribute('aria-label'));
+  assert.match(focused, /^Tomas Okafor, person/);
+  await page.keyboard.press('Escape');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('newsmark-ui [role="complementary"]').getAttribute('aria-label'), 'newsmark: actors, figures and quotes');
+  await context.close();
+});
+
+for (const fallback of [false, true]) {
+  test(`late content is annotated again, once, without loops (${fallback ? 'wrapping' : 'Highlight API'})`, async () => {
+    const { page, context, problems } = await openHarbour();
+    const before = await page.evaluate(async (fallback) => {
+      window.handle = await nm.highlight(story, { fallback });
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Later, Helen Achterberg met Mara Lindqvist at the quay.';
+      story.append(paragraph);
+      return { marks: handle.marks.length, calls: fakeCore.calls };
+    }, fallback);
+    await page.waitForFunction((count) => handle.marks.length > count, before.marks);
+    const settled = await page.evaluate(() => fakeCore.calls);
+    assert.equal(settled, before.calls + 1, 'one new annotation for one change');
+    // Our own painting must not trigger another round.
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => fakeCore.calls), settled);
+    const restored = await page.evaluate(() => {
+      const added = story.lastElementChild;
+      handle.clear();
+      return added.outerHTML === '<p>Later, Helen Achterberg met Mara Lindqvist at the quay.</p>';
+    });
+    assert.ok(restored);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('an AbortSignal cancels work in progress and clears a finished highlight', async () => {
+  const { page, context } = await openHarbour();
+  const report = await page.evaluate(async () => {
+    const html = document.body.innerHTML;
+    const early = new AbortController();
+    early.abort();
+    let earlyError = null;
+    await nm.highlight(story, { signal: early.signal }).catch((error) => (earlyError = error.name));
+    const late = new AbortController();
+    const handle = await nm.highlight(story, { signal: late.signal, fallback: true });
+    const painted = document.querySelectorAll('newsmark-mark').length;
+    late.abort();
+    return { earlyError, painted, mode: handle.mode, restored: document.body.innerHTML === html, ui: document.querySelectorAll('newsmark-ui').length };
+  });
+  assert.equal(report.earlyError, 'AbortError');
+  assert.ok(report.painted > 0);
+  assert.equal(report.mode, null);
+  assert.ok(report.restored);
+  assert.equal(report.ui, 0);
+  await context.close();
+});
+
+test('a dark page gets the dark palette, and the widget leaks no globals', async () => {
+  const { page, context } = await openHarbour({ colorScheme: 'dark' });
+  const report = await page.evaluate(async () => {
+    const globals = new Set(Object.keys(window));
+    document.body.style.background = '#121212';
+    document.body.style.color = '#eee';
+    const handle = await nm.highlight(story, { panelOpen: true });
+    const panel = document.querySelector('newsmark-ui').shadowRoot.querySelector('.panel');
+    const leaked = Object.keys(window).filter((key) => !globals.has(key) && key !== 'handle');
+    const background = getComputedStyle(panel).backgroundColor;
+    handle.clear();
+    return { background, leaked };
+  });
+  const [r, g, b] = report.background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `panel background ${report.background} is not dark`);
+  assert.deepEqual(report.leaked, []);
+  await context.close();
+});

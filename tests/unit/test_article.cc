@@ -1,0 +1,222 @@
+// find_article(): container, headline and body of small pages written here.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "article.h"
+
+using namespace newsmark;
+using nlohmann::json;
+
+namespace {
+
+// Builds a block list the way the DOM walk would.
+class Page {
+ public:
+  int add(int parent, const std::string& tag, const std::string& text = "", const std::string& classes = "",
+          std::uint32_t link_chars = 0) {
+    Block b;
+    b.tag = tag;
+    b.parent = parent;
+    b.depth = parent >= 0 ? blocks[parent].depth + 1 : 0;
+    b.text = text;
+    b.classes = classes;
+    b.link_chars = link_chars;
+    blocks.push_back(b);
+    return static_cast<int>(blocks.size()) - 1;
+  }
+  // A block of links only: a menu item, a related headline.
+  int link(int parent, const std::string& tag, const std::string& text) {
+    return add(parent, tag, text, "", static_cast<std::uint32_t>(text.size()));
+  }
+  std::vector<Block> blocks;
+};
+
+const std::string kParagraphs[] = {
+    "The council voted on Tuesday to close the old bridge, citing cracks in two of its piers, and said repairs would take a year.",
+    "Residents, many of whom cross the river twice a day, said the decision came without warning and left them with a long detour.",
+    "Engineers first reported the damage in the spring, according to documents released by the city, but the findings were not made public.",
+    "A temporary ferry will run from next month, the mayor said, although its timetable and fares have not yet been set.",
+    "Shop owners near the bridge fear that the closure, coming weeks before the holidays, will cost them a large part of their trade.",
+};
+
+std::vector<std::string> texts(const Page& page, const std::vector<int>& indices) {
+  std::vector<std::string> out;
+  for (int i : indices) out.push_back(page.blocks[i].text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("article: the story wins over navigation, related links and comments") {
+  Page page;
+  const int html = page.add(-1, "html");
+  const int body = page.add(html, "body");
+  const int nav = page.add(body, "nav");
+  const int menu = page.add(nav, "ul");
+  for (const char* item : {"Home", "World", "Business", "Sport"}) page.link(menu, "li", item);
+  const int main = page.add(body, "main");
+  const int article = page.add(main, "article");
+  const int h1 = page.add(article, "h1", "Old bridge to close for a year");
+  page.add(article, "div", "By Ann Example", "byline");
+  const int story = page.add(article, "div", "", "story-text");
+  std::vector<int> expected;
+  for (const std::string& p : kParagraphs) expected.push_back(page.add(story, "p", p));
+  const int related = page.add(main, "section", "", "related-stories");
+  page.add(related, "h2", "Related");
+  page.link(related, "p", "City promises faster repairs for ageing roads across the region");
+  page.link(related, "p", "Ferry operators say they are ready to help commuters during works");
+  const int comments = page.add(main, "section", "", "comments");
+  page.add(comments, "p", "I have crossed that bridge every day for twenty years, and I never saw a crack.");
+  page.add(comments, "p", "This is what happens when maintenance budgets are cut, year after year, by the council.");
+  const int footer = page.add(body, "footer");
+  page.add(footer, "p", "Copyright The Example Gazette, all rights reserved, 2025.");
+
+  const ArticleChoice choice = find_article(page.blocks, PageHints{"Old bridge to close for a year | The Example Gazette"});
+  CHECK(choice.container == story);
+  CHECK(choice.headline == h1);
+  CHECK(choice.body == expected);
+}
+
+TEST_CASE("article: teaser <article>s do not beat the one long story") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int teasers = page.add(body, "div", "", "teasers");
+  for (int i = 0; i < 6; ++i) {
+    const int teaser = page.add(teasers, "article", "", "teaser");
+    page.link(teaser, "h3", "A headline of another story, number " + std::to_string(i));
+    page.add(teaser, "p", "A short summary of that story, which readers may click on, for more.");
+  }
+  const int story = page.add(body, "article", "", "post");
+  const int h1 = page.add(story, "h1", "Old bridge to close for a year");
+  std::vector<int> expected;
+  for (const std::string& p : kParagraphs) expected.push_back(page.add(story, "p", p));
+
+  const ArticleChoice choice = find_article(page.blocks);
+  CHECK(choice.container == story);
+  CHECK(choice.headline == h1);
+  CHECK(choice.body == expected);
+}
+
+TEST_CASE("article: a story split around an ad joins its parts") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int column = page.add(body, "div", "", "column");
+  const int h1 = page.add(column, "h1", "Old bridge to close for a year");
+  const int part1 = page.add(column, "div", "", "story-part");
+  const int p0 = page.add(part1, "p", kParagraphs[0]);
+  const int p1 = page.add(part1, "p", kParagraphs[1]);
+  const int p2 = page.add(part1, "p", kParagraphs[2]);
+  const int ad = page.add(column, "div", "", "ad-slot");
+  page.add(ad, "p", "Advertisement");
+  const int part2 = page.add(column, "div", "", "story-part");
+  const int p3 = page.add(part2, "p", kParagraphs[3]);
+  const int p4 = page.add(part2, "p", kParagraphs[4]);
+  const int sidebar = page.add(body, "aside");
+  page.link(sidebar, "p", "Most read: the ten best walks along the river this autumn");
+
+  const ArticleChoice choice = find_article(page.blocks);
+  CHECK(choice.container == column);
+  CHECK(choice.headline == h1);
+  CHECK(choice.body == std::vector<int>{p0, p1, p2, p3, p4});
+}
+
+TEST_CASE("article: bylines, dates, captions, share bars and read-more lines are not body") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int article = page.add(body, "article", "", "article-body");
+  page.add(article, "p", "By Ann Example and Bo Sample");
+  page.add(article, "p", "Updated 14 March 2025, 10:32 GMT");
+  const int figure = page.add(article, "figure");
+  page.add(figure, "figcaption", "The old bridge, seen from the east bank, in a photograph taken last week.");
+  const int share = page.add(article, "div", "", "share-tools");
+  page.link(share, "li", "Facebook");
+  page.link(share, "li", "Twitter");
+  const int p0 = page.add(article, "p", kParagraphs[0]);
+  const int sub = page.add(article, "h2", "What happens next");
+  const int p1 = page.add(article, "p", kParagraphs[1]);
+  page.add(article, "p", "Advertisement");
+  const int p2 = page.add(article, "p", kParagraphs[2]);
+  page.add(article, "p", "Read more: how the city spends its road budget", "", 40);
+  const int p3 = page.add(article, "p", kParagraphs[3]);
+  const int newsletter = page.add(article, "div", "", "newsletter-signup");
+  page.add(newsletter, "p", "Get the morning briefing in your inbox, every weekday, for free.");
+
+  const ArticleChoice choice = find_article(page.blocks);
+  CHECK(choice.container == article);
+  const std::vector<std::string> got = texts(page, choice.body);
+  CHECK(got == std::vector<std::string>{kParagraphs[0], "What happens next", kParagraphs[1], kParagraphs[2],
+                                        kParagraphs[3]});
+  CHECK(choice.body == std::vector<int>{p0, sub, p1, p2, p3});
+}
+
+TEST_CASE("article: the headline is the heading that matches the page title") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int header = page.add(body, "header");
+  page.add(header, "h1", "The Example Gazette");
+  const int article = page.add(body, "article");
+  const int kicker = page.add(article, "h2", "Transport");
+  const int headline = page.add(article, "h2", "Old bridge to close for a year");
+  for (const std::string& p : kParagraphs) page.add(article, "p", p);
+
+  CHECK(find_article(page.blocks, PageHints{"Old bridge to close for a year - The Example Gazette"}).headline == headline);
+  CHECK(kicker != headline);
+}
+
+TEST_CASE("article: a page without paragraphs has no article") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int nav = page.add(body, "ul");
+  for (const char* item : {"Home", "World", "Business"}) page.link(nav, "li", item);
+  const ArticleChoice choice = find_article(page.blocks);
+  CHECK(choice.container == -1);
+  CHECK(choice.headline == -1);
+  CHECK(choice.body.empty());
+  CHECK(find_article({}).container == -1);
+}
+
+TEST_CASE("article: a parent that does not come first is read as no parent") {
+  Page page;
+  page.add(-1, "div");
+  page.add(5, "p", kParagraphs[0]);  // points forward: ignored, not followed
+  page.add(-7, "p", kParagraphs[1]);
+  const ArticleChoice choice = find_article(page.blocks);
+  CHECK(choice.container == -1);  // top-level paragraphs have no container to score
+}
+
+TEST_CASE("article: find_article_json reads the block tree and writes the choice") {
+  json tree = {{"version", 1}, {"title", "Old bridge to close for a year"}, {"blocks", json::array()}};
+  auto& blocks = tree["blocks"];
+  blocks.push_back({{"tag", "BODY"}, {"parent", -1}});
+  blocks.push_back({{"tag", "article"}, {"parent", 0}, {"class", "story"}});
+  blocks.push_back({{"tag", "h1"}, {"parent", 1}, {"text", "Old bridge to close for a year"}});
+  for (const std::string& p : kParagraphs) blocks.push_back({{"tag", "p"}, {"parent", 1}, {"text", p}});
+  blocks.push_back({{"tag", "p"}, {"parent", 1}, {"text", kParagraphs[0]}, {"hidden", true}});
+  blocks.push_back({{"tag", "ul"}, {"parent", 1}, {"class", "tags"}});
+  blocks.push_back({{"tag", "li"}, {"parent", 9}, {"text", "Bridges"}, {"links", 7}});
+
+  const json out = json::parse(find_article_json(tree.dump()), nullptr, false);
+  REQUIRE(out.is_object());
+  CHECK(out["container"] == 1);
+  CHECK(out["headline"] == 2);
+  CHECK(out["body"] == json::array({3, 4, 5, 6, 7}));
+}
+
+TEST_CASE("article: find_article_json reports bad input as an error value") {
+  auto error_of = [](const std::string& input) {
+    const json out = json::parse(find_article_json(input), nullptr, false);
+    return out.is_object() && out.contains("error") ? out["error"].get<std::string>() : std::string("<none>");
+  };
+  CHECK(error_of("{not json") == "the block tree is not valid JSON");
+  CHECK(error_of("[1, 2]") == "the block tree is not a JSON object");
+  CHECK(error_of("{}") == "the block tree has no \"blocks\" array");
+  CHECK(error_of(R"({"blocks": [{"parent": -1}]})") == "block 0 has no string \"tag\"");
+  CHECK(error_of(R"({"blocks": [{"tag": "p", "parent": 0}]})") == "block 0 has a \"parent\" that does not come before it");
+  CHECK(error_of(R"({"blocks": [{"tag": "p", "text": 5}]})") == "block 0 has a field that is not a string");
+  CHECK(error_of(R"({"blocks": [{"tag": "p", "hidden": 1}]})") == "block 0 has a \"hidden\" that is not true or false");
+  const json empty = json::parse(find_article_json(R"({"blocks": []})"), nullptr, false);
+  CHECK(empty == json{{"container", nullptr}, {"headline", nullptr}, {"body", json::array()}});
+}

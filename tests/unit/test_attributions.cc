@@ -1,0 +1,273 @@
+// Attributions: source, cue, content and kind for each reporting pattern,
+// and the link from a source to an actor.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "attributions.h"
+#include "document.h"
+
+using namespace newsmark;
+
+namespace {
+
+struct Found {
+  std::string kind;
+  std::string source;  // "" when there is none
+  std::string cue;
+  std::vector<std::string> content;
+  std::optional<std::size_t> actor;
+};
+
+std::string cut(const std::string& text, Span s) { return text.substr(s.start, s.end - s.start); }
+
+std::vector<Found> attributions_of(const std::string& text, const std::vector<Actor>& actors = {}) {
+  const Document doc = analyse(text);
+  std::vector<Found> out;
+  for (const Attribution& a : find_attributions(doc, actors)) {
+    Found f;
+    f.kind = std::string(attribution_kind_name(a.kind));
+    f.source = a.source ? cut(text, *a.source) : "";
+    f.cue = cut(text, a.cue);
+    for (const Span& c : a.content) f.content.push_back(cut(text, c));
+    f.actor = a.actor;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+using Pieces = std::vector<std::string>;
+
+// Builds an actor whose mentions are every occurrence of `name` in `text`.
+Actor actor(const std::string& text, const std::string& name, ActorKind kind) {
+  Actor a;
+  a.name = name;
+  a.kind = kind;
+  for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    a.mentions.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + name.size())});
+  }
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("attributions: X said that CONTENT") {
+  const auto found = attributions_of("The harbour authority said that the bridge would reopen in May.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "indirect");
+  CHECK(found[0].source == "The harbour authority");
+  CHECK(found[0].cue == "said");
+  CHECK(found[0].content == Pieces{"the bridge would reopen in May"});
+}
+
+TEST_CASE("attributions: CONTENT, X said") {
+  const auto found = attributions_of("The bridge will reopen in May, the mayor said.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "the mayor");
+  CHECK(found[0].cue == "said");
+  CHECK(found[0].content == Pieces{"The bridge will reopen in May"});
+  CHECK(found[0].kind == "indirect");
+}
+
+TEST_CASE("attributions: quote, said X, an apposition") {
+  const auto found = attributions_of("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Ana Ruiz, a spokeswoman for the port.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Ana Ruiz, a spokeswoman for the port");
+  CHECK(found[0].cue == "said");
+  CHECK(found[0].content == Pieces{"We are ready"});
+}
+
+TEST_CASE("attributions: a name with an aside before the cue") {
+  const auto found =
+      attributions_of("Tomas Berg, 54, a ferry captain from Bergen, said the storm came without warning.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Tomas Berg, 54, a ferry captain from Bergen");
+  CHECK(found[0].content == Pieces{"the storm came without warning"});
+}
+
+TEST_CASE("attributions: X said: a quote of several sentences") {
+  const auto found = attributions_of("The minister said: \xE2\x80\x9CTalks failed. We will try again.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "The minister");
+  CHECK(found[0].content == Pieces{"Talks failed. We will try again"});
+}
+
+TEST_CASE("attributions: a quote broken by he said is one attribution") {
+  const auto found = attributions_of(
+      "\xE2\x80\x9CThe river is rising,\xE2\x80\x9D he said, \xE2\x80\x9C"
+      "and the dam is old.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "he");
+  CHECK(found[0].cue == "said");
+  CHECK(found[0].content == Pieces{"The river is rising", "and the dam is old"});
+}
+
+TEST_CASE("attributions: a quote continued in the next paragraph") {
+  const auto found = attributions_of(
+      "Lena Park said: \xE2\x80\x9CThe harvest was poor this year.\n"
+      "\xE2\x80\x9CPrices will rise next month.\xE2\x80\x9D\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Lena Park");
+  CHECK(found[0].content == Pieces{"The harvest was poor this year", "Prices will rise next month"});
+}
+
+TEST_CASE("attributions: nested reporting gives two attributions") {
+  const auto found = attributions_of("The Courier reported that the mayor said the tunnel was unsafe.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].source == "The Courier");
+  CHECK(found[0].cue == "reported");
+  CHECK(found[0].content == Pieces{"the mayor said the tunnel was unsafe"});
+  CHECK(found[1].source == "the mayor");
+  CHECK(found[1].cue == "said");
+  CHECK(found[1].content == Pieces{"the tunnel was unsafe"});
+}
+
+TEST_CASE("attributions: a title-case headline ending in Name Claims") {
+  const auto found = attributions_of("Rivers Are Rising Fast, Ortega Warns\nThe rain went on all week.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ortega");
+  CHECK(found[0].cue == "Warns");
+  CHECK(found[0].content == Pieces{"Rivers Are Rising Fast"});
+}
+
+TEST_CASE("attributions: a possessive claim inside a rejection") {
+  const auto found = attributions_of(
+      "The ministry rejected Ortega\xE2\x80\x99s claim that the dam had failed as \xE2\x80\x9C"
+      "absurd\xE2\x80\x9D.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].kind == "mixed");
+  CHECK(found[0].source == "The ministry");
+  CHECK(found[0].cue == "rejected");
+  CHECK(found[0].content ==
+        Pieces{"Ortega\xE2\x80\x99s claim that the dam had failed as \xE2\x80\x9C" "absurd\xE2\x80\x9D"});
+  CHECK(found[1].kind == "indirect");
+  CHECK(found[1].source == "Ortega");
+  CHECK(found[1].cue == "claim");
+  CHECK(found[1].content == Pieces{"the dam had failed"});
+}
+
+TEST_CASE("attributions: a rejection of a plain noun phrase is not a report") {
+  CHECK(attributions_of("Voters rejected the new tax in March.").empty());
+}
+
+TEST_CASE("attributions: according to X after and before the clause") {
+  auto found = attributions_of("The dam was built in 1950, according to the city archive.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "according_to");
+  CHECK(found[0].source == "the city archive");
+  CHECK(found[0].cue == "according to");
+  CHECK(found[0].content == Pieces{"The dam was built in 1950"});
+
+  found = attributions_of("According to the Courier, the mayor resigned on Friday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "the Courier");
+  CHECK(found[0].cue == "According to");
+  CHECK(found[0].content == Pieces{"the mayor resigned on Friday"});
+}
+
+TEST_CASE("attributions: per X reports, per person does not") {
+  auto found = attributions_of("Tolls will double next year, per Reuters.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "according_to");
+  CHECK(found[0].source == "Reuters");
+  CHECK(found[0].cue == "per");
+  CHECK(found[0].content == Pieces{"Tolls will double next year"});
+
+  CHECK(attributions_of("The fee is five euros per person.").empty());
+}
+
+TEST_CASE("attributions: reportedly has no source") {
+  const auto found = attributions_of("The company has reportedly sold its stake in the port.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source.empty());
+  CHECK(found[0].cue == "reportedly");
+  CHECK(found[0].content == Pieces{"The company has reportedly sold its stake in the port"});
+}
+
+TEST_CASE("attributions: a coordinated cue shares the subject") {
+  const auto found = attributions_of("The ministry denied the report and noted that exports had grown.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The ministry");
+  CHECK(found[0].cue == "noted");
+  CHECK(found[0].content == Pieces{"exports had grown"});
+}
+
+TEST_CASE("attributions: a participle cue after a comma takes the subject") {
+  const auto found = attributions_of("Ortega criticized the plan, saying that it ignored the farmers.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ortega");
+  CHECK(found[0].cue == "saying");
+  CHECK(found[0].content == Pieces{"it ignored the farmers"});
+}
+
+TEST_CASE("attributions: said in a statement is one cue") {
+  const auto found = attributions_of("The airline said in a statement that flights would resume on Monday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The airline");
+  CHECK(found[0].cue == "said in a statement");
+  CHECK(found[0].content == Pieces{"flights would resume on Monday"});
+}
+
+TEST_CASE("attributions: titles are dropped and dates before that are skipped") {
+  const auto found =
+      attributions_of("Chilean President Ana Ortega announced on May 3, 2024, that the border would reopen.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ana Ortega");
+  CHECK(found[0].cue == "announced");
+  CHECK(found[0].content == Pieces{"the border would reopen"});
+}
+
+TEST_CASE("attributions: passives and names are not cues") {
+  CHECK(attributions_of("The figures were confirmed by the census office.").empty());
+  CHECK(attributions_of("The Federated States signed the treaty in Lima.").empty());
+}
+
+TEST_CASE("attributions: a quote ending the sentence before X said") {
+  const auto found = attributions_of("\xE2\x80\x9CWe lost everything.\xE2\x80\x9D Marta Silva said.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Marta Silva");
+  CHECK(found[0].content == Pieces{"We lost everything"});
+}
+
+TEST_CASE("attributions: sources link to actors by mention, name, pronoun and role") {
+  const std::string text =
+      "Ana Ortega met the Harbour Ministry on Monday. Later she said the port would stay open. "
+      "The ministry said the talks went well. Ortega added that a deal was close.";
+  std::vector<Actor> actors = {actor(text, "Ana Ortega", ActorKind::person),
+                               actor(text, "Harbour Ministry", ActorKind::organization)};
+  actors[0].name = "Ana Ortega";  // mentions cover only the full name, not "Ortega" alone
+  const auto found = attributions_of(text, actors);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].source == "she");
+  CHECK(found[0].actor == std::optional<std::size_t>(0));
+  CHECK(found[1].source == "The ministry");
+  CHECK(found[1].actor == std::optional<std::size_t>(1));
+  CHECK(found[2].source == "Ortega");
+  CHECK(found[2].actor == std::optional<std::size_t>(0));
+}
+
+TEST_CASE("attributions: a role noun links to the actor holding that role") {
+  const std::string text =
+      "Ana Ortega and Luis Mena spoke in Lima. The finance minister said the budget was sound.";
+  std::vector<Actor> actors = {actor(text, "Ana Ortega", ActorKind::person),
+                               actor(text, "Luis Mena", ActorKind::person)};
+  actors[0].role = "Finance Minister";
+  const auto found = attributions_of(text, actors);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The finance minister");
+  CHECK(found[0].actor == std::optional<std::size_t>(0));
+}
+
+TEST_CASE("attributions: no actors means no links but the same spans") {
+  const auto found = attributions_of("He said the road was closed.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "He");
+  CHECK(!found[0].actor.has_value());
+  CHECK(found[0].content == Pieces{"the road was closed"});
+}

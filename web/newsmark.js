@@ -1,0 +1,201 @@
+// The public API: load the core, annotate text, highlight an article in the
+// live page and undo it exactly. Importing this module touches no DOM, so
+// load() and annotate() also work in Node.
+import { loadCore, NewsmarkError } from './core.js';
+import { findArticle as findArticleIn } from './find-article.js';
+import { buildTextMap } from './text-map.js';
+import { marksFromResult } from './marks.js';
+import { createPainter } from './paint.js';
+import { createUi } from './ui.js';
+
+export { NewsmarkError };
+
+const EMPTY_RESULT = { version: 1, offsets: 'utf16', actors: [], figures: [], attributions: [], error: null };
+// Work between two yields to the event loop stays well under a 50 ms long task.
+const SLICE_MS = 25;
+const MUTATION_DEBOUNCE_MS = 400;
+// A page that keeps rewriting the article (e.g. undoing our wrappers) is
+// left alone after this many re-reads in a row within a minute.
+const MAX_REFRESHES_PER_MINUTE = 20;
+
+function now() {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+function yieldToPage() {
+  const scheduler = globalThis.scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function throwIfAborted(signal) {
+  if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+// 'dark' when the text sits on a dark background, judged from the first
+// ancestor with an opaque background colour.
+function pageScheme(element) {
+  const win = element.ownerDocument.defaultView;
+  for (let node = element; node && node.nodeType === 1; node = node.parentElement) {
+    const match = win.getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
+    if (!match || (match.length > 3 && Number(match[3]) < 0.5)) continue;
+    const [r, g, b] = match.map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? 'dark' : 'light';
+  }
+  return 'light';
+}
+
+/**
+ * Loads the core and returns the API. Options go to the core loader
+ * (`engine: 'js'`, `wasmBinary`, …); `core` supplies an already loaded core.
+ */
+export async function load(options = {}) {
+  const core = options.core ?? (await loadCore(options));
+  const handles = new Map(); // highlighted element (or document) → handle
+
+  function findArticle(doc = globalThis.document) {
+    return findArticleIn(core, doc);
+  }
+
+  // Reads, annotates and paints once; returns the pieces clear() undoes.
+  // `ownChanges` runs right after painting changed the DOM (wrapping), before
+  // a MutationObserver could take that for a change of the article.
+  async function paintOnce(element, doc, opts, signal, ownChanges) {
+    let sliceStart = now();
+    const pause = async () => {
+      if (now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = now();
+      }
+      throwIfAborted(signal);
+    };
+    let roots = [element];
+    let only = null;
+    let observed = element;
+    if (!element) {
+      const article = findArticle(doc);
+      if (!article?.element) throw new NewsmarkError('not_found', 'no article found in this page');
+      const { headline } = article;
+      observed = article.element;
+      roots = headline && !observed.contains(headline) ? [headline, observed] : [observed];
+      if (article.blocks?.length) {
+        // The headline and the body blocks the finder chose, nothing else of the container.
+        only = new Set(article.blocks);
+        if (headline) only.add(headline);
+      }
+    }
+    await pause();
+    const map = buildTextMap(roots, only);
+    await pause();
+    const result = opts.resultFor ? opts.resultFor(map.text)
+      : map.text.trim() ? core.annotate(map.text, opts.layers) : EMPTY_RESULT;
+    await pause();
+    const marks = marksFromResult(result);
+    const scheme = opts.scheme && opts.scheme !== 'auto' ? opts.scheme : pageScheme(observed);
+    const painter = createPainter(doc, map, marks, { fallback: opts.fallback, scheme });
+    ownChanges();
+    for (const [category, shown] of Object.entries(opts.categories ?? {})) painter.setHidden(category, shown === false);
+    const ui = opts.panel === false && opts.cards === false ? null : createUi(doc, result, painter, { ...opts, scheme });
+    return { map, result, painter, ui, observed };
+  }
+
+  /**
+   * Highlights `element` (or, without one, the article the page holds: its
+   * headline and body blocks). Options: `fallback` (wrap text instead of the
+   * Highlight API), `scheme` ('auto' | 'light' | 'dark'), `panel`,
+   * `panelOpen`, `cards`, `categories` ({actors, figures, attributions}:
+   * false hides one), `layers` (passed to the core), `observe` (default
+   * true: re-annotate when the content changes), `signal` (AbortSignal),
+   * `resultFor` (text → contract result, to paint annotations made elsewhere).
+   * Resolves to a handle with `clear()`. Calling it again for the same
+   * element replaces the earlier highlighting.
+   */
+  async function highlight(element, opts = {}) {
+    const doc = element?.ownerDocument ?? globalThis.document;
+    const key = element ?? doc;
+    handles.get(key)?.clear();
+    const { signal } = opts;
+    throwIfAborted(signal);
+
+    let state = null;
+    let observer = null;
+    let timer = 0;
+    let cleared = false;
+
+    // Our own wrapping and unwrapping is not a change of the article.
+    const ownChanges = () => observer?.takeRecords();
+    const dropState = () => {
+      state?.ui?.destroy();
+      state?.painter.clear();
+      ownChanges();
+      state = null;
+    };
+
+    const handle = {
+      get result() { return state?.result ?? null; },
+      /** The text given to the core. */
+      get text() { return state?.map.text ?? ''; },
+      /** Painted marks: `{start, end, style, role, item}` in text order. */
+      get marks() { return state?.painter.marks ?? []; },
+      /** 'highlight' (CSS Custom Highlight API) or 'wrap' (fallback elements). */
+      get mode() { return state?.painter.mode ?? null; },
+      get element() { return state?.observed ?? null; },
+      /** The DOM Range of a mark, for scrolling or measuring. */
+      rangeOf: (mark) => state?.painter.rangeOf(mark) ?? null,
+      setHidden: (category, hidden) => state?.painter.setHidden(category, hidden),
+      /** Reads and paints the article again. */
+      async refresh() {
+        if (cleared) return handle;
+        dropState();
+        state = await paintOnce(element, doc, opts, signal, ownChanges);
+        return handle;
+      },
+      /** Removes every trace of the highlighting from the page. */
+      clear() {
+        if (cleared) return;
+        cleared = true;
+        clearTimeout(timer);
+        observer?.disconnect();
+        dropState();
+        signal?.removeEventListener('abort', onAbort);
+        if (handles.get(key) === handle) handles.delete(key);
+      },
+    };
+    const onAbort = () => handle.clear();
+
+    try {
+      state = await paintOnce(element, doc, opts, signal, ownChanges);
+    } catch (error) {
+      handle.clear();
+      throw error;
+    }
+    handles.set(key, handle);
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    if (opts.observe !== false && typeof doc.defaultView?.MutationObserver === 'function') {
+      // Late content (lazy paragraphs, "read more") is read again once the
+      // page has been quiet for a moment.
+      const recent = [];
+      observer = new doc.defaultView.MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const time = now();
+          while (recent.length && time - recent[0] > 60000) recent.shift();
+          recent.push(time);
+          if (recent.length > MAX_REFRESHES_PER_MINUTE) observer.disconnect();
+          else handle.refresh().catch(() => handle.clear());
+        }, MUTATION_DEBOUNCE_MS);
+      });
+      observer.observe(state.observed, { childList: true, subtree: true, characterData: true });
+    }
+    return handle;
+  }
+
+  return {
+    engine: core.engine,
+    /** The contract v1 object for `text` (UTF-16 offsets). */
+    annotate: (text, layers) => core.annotate(text, layers),
+    findArticle,
+    highlight,
+  };
+}

@@ -48,6 +48,20 @@ std::vector<std::string_view> title_variants(std::string_view title) {
 
 constexpr std::uint32_t kMaxHeadlineChars = 400;
 
+bool contains_ignoring_case(std::string_view text, std::string_view lower_word) {
+  for (std::size_t i = 0; i + lower_word.size() <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < lower_word.size() && (text[i + k] | 0x20) == lower_word[k]) ++k;
+    if (k == lower_word.size()) return true;
+  }
+  return false;
+}
+
+bool mentions_headline(const Block& block) {
+  return contains_ignoring_case(block.itemprop, "headline") || contains_ignoring_case(block.classes, "headline") ||
+         contains_ignoring_case(block.id, "headline");
+}
+
 }  // namespace
 
 double word_overlap(std::string_view a, std::string_view b) {
@@ -77,8 +91,11 @@ int find_headline(const std::vector<Block>& blocks, const ArticleChoice& choice,
     in_container[i] = i == choice.container || (has_parent && in_container[p]);
     const Block& b = blocks[i];
     const int level = heading_level(b.tag);
+    if (hidden[i] || b.text.empty() || level > 3) continue;
+    // Markup is read only for headings and blocks that name a headline.
+    if (level == 0 && !mentions_headline(b)) continue;
     const MarkupHints markup = read_markup_hints(b);
-    if (hidden[i] || b.text.empty() || (level == 0 && !markup.headline) || level > 3) continue;
+    if (level == 0 && !markup.headline) continue;
     if (measure_text(b.text).chars > kMaxHeadlineChars) continue;
     double similarity = 0;
     for (std::string_view title : titles) similarity = std::max(similarity, word_overlap(b.text, title));

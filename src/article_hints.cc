@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <string>
 
-#include "utf.h"
 
 namespace newsmark {
 namespace {
@@ -26,12 +25,13 @@ constexpr std::array<std::string_view, 49> kBoilerplateWords = {
 
 // Stems trusted anywhere inside one class or id, separators removed
 // ("relatedArticles", "most-popular" → "mostpopular").
-constexpr std::array<std::string_view, 40> kBoilerplateStems = {
+constexpr std::array<std::string_view, 42> kBoilerplateStems = {
     "comment", "disqus", "related", "recommend", "trending", "popular", "mostread", "recirc",
     "outbrain", "taboola", "zergnet", "newsletter", "signup", "sidebar", "widget", "sponsor",
     "promo", "banner", "skyscraper", "cookie", "gdpr", "consent", "modal", "popup", "toolbar",
     "breadcrumb", "pagination", "pager", "footer", "masthead", "byline", "author", "timestamp",
-    "pubdate", "advert", "socialshare", "sharebar", "visuallyhidden", "sronly", "pullquote"};
+    "pubdate", "advert", "socialshare", "sharebar", "visuallyhidden", "sronly", "pullquote",
+    "caption", "credit"};
 
 constexpr std::array<std::string_view, 14> kContentWords = {
     "article", "articlebody", "body", "content", "entry", "post", "text", "story", "main",
@@ -79,15 +79,19 @@ void for_each_token(std::string_view attribute, TokenFn on_token, WordFn on_word
     if (!squashed.empty()) on_token(std::string_view(squashed));
     squashed.clear();
   };
+  char previous = ' ';
   for (char c : attribute) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
       flush_token();
     } else if (is_alnum_ascii(c)) {
+      // camelCase starts a word: "imageEmbedCredit" → image, embed, credit.
+      if (c >= 'A' && c <= 'Z' && previous >= 'a' && previous <= 'z') flush_word();
       squashed.push_back(lower_ascii(c));
       word.push_back(lower_ascii(c));
     } else {
       flush_word();
     }
+    previous = c;
   }
   flush_token();
 }
@@ -105,8 +109,8 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
 }
 
 // Lines that are furniture when they are all there is.
-constexpr std::array<std::string_view, 40> kFurnitureLines = {
-    "advertisement", "advertising", "sponsored", "sponsored content", "read more", "continue reading",
+constexpr std::array<std::string_view, 42> kFurnitureLines = {
+    "advertisement", "advertising", "advert", "related news", "sponsored", "sponsored content", "read more", "continue reading",
     "share", "share this", "share this article", "share this story", "share on facebook",
     "share on twitter", "related", "related articles", "related stories", "related content",
     "comments", "sign up", "subscribe", "click here", "show more", "load more", "loading",
@@ -179,6 +183,7 @@ bool has_hidden_class(std::string_view classes) {
 
 MarkupHints read_markup_hints(const Block& block) {
   MarkupHints hints;
+  if (block.id.empty() && block.classes.empty() && block.itemprop.empty() && block.role.empty()) return hints;
   auto on_token = [&](std::string_view squashed) {
     if (contains_stem(kBoilerplateStems, squashed)) hints.boilerplate = true;
     if (contains_stem(kArticleBodyStems, squashed)) hints.article_body = true;

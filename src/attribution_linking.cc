@@ -69,6 +69,13 @@ ActorLinker::ActorLinker(const Document& doc, const std::vector<Actor>& actors) 
   }
   std::sort(mentions_.begin(), mentions_.end(),
             [](const Mention& x, const Mention& y) { return x.span < y.span; });
+  // The first (most prominent) actor wins a shared name or surname.
+  for (std::size_t a = 0; a < actors.size(); ++a) {
+    const std::string_view name = actors[a].name;
+    if (name.empty()) continue;
+    by_name_.emplace(name, a);
+    by_last_word_.emplace(last_word(name), a);
+  }
 }
 
 std::optional<std::size_t> ActorLinker::overlapping(Span source) const {
@@ -97,12 +104,10 @@ std::optional<std::size_t> ActorLinker::overlapping(Span source) const {
 
 std::optional<std::size_t> ActorLinker::same_name(Span source) const {
   const std::string_view text = doc_.str(source);
-  const std::string_view head = last_word(text);
-  for (std::size_t a = 0; a < actors_.size(); ++a) {
-    const std::string& name = actors_[a].name;
-    if (name == text || (!head.empty() && last_word(name) == head)) return a;
-  }
-  return std::nullopt;
+  auto it = by_name_.find(text);
+  if (it == by_name_.end()) it = by_last_word_.find(last_word(text));
+  if (it == by_last_word_.end() || it == by_name_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::size_t> ActorLinker::nearest_before(Span source, const std::vector<ActorKind>& kinds,

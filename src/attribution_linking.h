@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "document.h"
@@ -35,6 +37,8 @@ class ActorLinker {
   const Document& doc_;
   const std::vector<Actor>& actors_;
   std::vector<Mention> mentions_;  // every mention of every actor, by start
+  std::unordered_map<std::string_view, std::size_t> by_name_;       // views into actors_
+  std::unordered_map<std::string_view, std::size_t> by_last_word_;  // "Zelenskyy" → its actor
 };
 
 }  // namespace newsmark

@@ -78,7 +78,7 @@ const WordSet& titles() {
 }
 
 const WordSet& np_prepositions() {
-  static const WordSet set = {"of", "for", "at", "from", "with"};
+  static const WordSet set = {"of", "for", "at", "from", "with", "to", "in"};
   return set;
 }
 
@@ -130,8 +130,11 @@ bool PhraseReader::adverb(std::uint32_t i) const {
   if (i >= lower_.size() || doc_.tokens[i].type != TokenType::word || capitalized(i)) return false;
   const std::string& w = lower_[i];
   if (in(adverbs(), w)) return true;
-  // -ly adverbs ("repeatedly", "publicly"), not nouns like "ally" or "family".
-  return w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 && w != "family" && w != "daily" && w != "italy";
+  // -ly adverbs ("repeatedly", "publicly"), not nouns or adjectives like "family" or "yearly".
+  static const WordSet not_adverbs = {"family", "daily", "italy", "weekly", "monthly", "yearly", "quarterly",
+                                      "elderly", "friendly", "assembly", "supply", "july", "ally", "early",
+                                      "likely", "lonely", "costly", "deadly", "orderly", "holy", "only"};
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !in(not_adverbs, w);
 }
 
 bool PhraseReader::auxiliary(std::uint32_t i) const { return i < lower_.size() && in(auxiliaries(), lower_[i]); }
@@ -173,8 +176,10 @@ std::optional<TokenRange> PhraseReader::plain_np_before(std::uint32_t end, std::
   const std::uint32_t last = end - 1;
   // "he said", "many say", and "who said" (a relative pronoun is its own source).
   if (subject_pronoun(last) || pronoun_determiner(last) || is(last, "who")) return TokenRange{last, end};
-  // A phrase ends in a word: "271 pledged delegates" has no source.
-  if (!noun_like(last) || doc_.tokens[last].type != TokenType::word) return std::nullopt;
+  // A phrase ends in a word ("271 pledged delegates" has no source), except
+  // for a share: "six in 10 say".
+  if (!noun_like(last)) return std::nullopt;
+  if (doc_.tokens[last].type != TokenType::word && !(last > floor && is(last - 1, "in"))) return std::nullopt;
   std::uint32_t start = last;
   constexpr std::uint32_t kMaxTokens = 12;
   while (start > floor && end - start < kMaxTokens) {
@@ -253,7 +258,7 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
 
 std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t limit) const {
   std::uint32_t i = start;
-  if (i < limit && determiner(i)) ++i;
+  while (i < limit && i < start + 3 && determiner(i)) ++i;  // "the most recent", "the the"
   std::uint32_t end = start;  // one past the last noun-like token
   constexpr std::uint32_t kMaxTokens = 12;
   while (i < limit && i - start < kMaxTokens) {
@@ -265,6 +270,10 @@ std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t li
     if (noun_like(i) || (doc_.tokens[i].has(kPossessive) && i > start)) {
       ++i;
       end = i;
+      continue;
+    }
+    if (adverb(i) && noun_like(i + 1) && i + 1 < limit) {
+      ++i;  // "the recently released report"
       continue;
     }
     if (end > start && np_preposition(i) && i + 1 < limit && (determiner(i + 1) || capitalized(i + 1))) {
@@ -283,7 +292,9 @@ std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t li
 
 std::optional<TokenRange> PhraseReader::source_after(std::uint32_t start, std::uint32_t limit) const {
   if (start >= limit) return std::nullopt;
-  if (subject_pronoun(start)) return TokenRange{start, start + 1};
+  if (subject_pronoun(start) || is(start, "him") || is(start, "her") || is(start, "them")) {
+    return TokenRange{start, start + 1};  // "said he", "according to him"
+  }
   std::uint32_t end = plain_np_after(start, limit);
   if (end == start) return std::nullopt;
   // "said Smith, a spokesman for the ministry."

@@ -35,7 +35,9 @@ class AttributionFinder {
   std::vector<Found> run() {
     for (const Sentence& s : doc_.sentences) {
       previous_source_.reset();
+      headline_colon(s);
       for (std::uint32_t i = s.first; i < s.last; ++i) {
+        if (quote_dash_name(i)) continue;
         if (doc_.tokens[i].type != TokenType::word) continue;
         const std::string& w = words_.word(i);
         if (w == "according" && words_.is(i + 1, "to")) {
@@ -46,6 +48,8 @@ class AttributionFinder {
           reportedly(s, i);
         } else if (w == "citing" && i > s.first && words_.comma(i - 1)) {
           citing(s, i);
+        } else if (w == "in" && i == sentence_start(s)) {
+          in_document(s, i);
         } else if (words_.cue(i).cls != CueClass::none) {
           if (!verb_cue(s, i) && words_.cue(i).noun) noun_cue(s, i);
         } else if (words_.cue(i).noun) {
@@ -62,12 +66,8 @@ class AttributionFinder {
  private:
   // ---- small helpers -------------------------------------------------------
 
-  bool open_quote(std::uint32_t i) const {
-    return i < doc_.tokens.size() && doc_.tokens[i].has(kOpenQuote) && quotes_.quote_of[i] >= 0;
-  }
-  bool close_quote(std::uint32_t i) const {
-    return i < doc_.tokens.size() && doc_.tokens[i].has(kCloseQuote) && quotes_.quote_of[i] >= 0;
-  }
+  bool open_quote(std::uint32_t i) const { return quotes_.opens(i); }
+  bool close_quote(std::uint32_t i) const { return quotes_.closes(i); }
   const Quote* quote_at(std::uint32_t i) const {
     if (i >= doc_.tokens.size() || quotes_.quote_of[i] < 0) return nullptr;
     return &quotes_.quotes[static_cast<std::size_t>(quotes_.quote_of[i])];
@@ -167,7 +167,7 @@ class AttributionFinder {
     std::vector<TokenRange> out;
     if (range.last <= range.first) return out;
     const Quote* q = quote_at(range.last - 1);
-    if (q == nullptr || q->close < range.last || doc_.tokens[range.last - 1].has(kCloseQuote)) {
+    if (q == nullptr || q->close < range.last || close_quote(range.last - 1)) {
       out.push_back(range);
       return out;
     }
@@ -234,6 +234,72 @@ class AttributionFinder {
     auto source = words_.source_after(i + 1, s.last);
     if (!source || i - 1 <= sentence_start(s)) return;
     add(AttributionKind::indirect, source, {i, i + 1}, {{sentence_start(s), i - 1}});
+  }
+
+  // "Graham: Trump Is Wrong On Trade": a short name, a colon and what they said.
+  void headline_colon(const Sentence& s) {
+    const std::uint32_t start = sentence_start(s);
+    constexpr std::uint32_t kMaxName = 4;
+    std::uint32_t colon = start;
+    while (colon < s.last && colon < start + kMaxName && words_.capitalized(colon)) ++colon;
+    if (colon == start || !words_.punct(colon, ':') || colon + 1 >= s.last) return;
+    // "The Latest: ...", "UPDATE: ...", "Question: ..." are page furniture, not speakers.
+    static constexpr std::string_view kLabels[] = {"question", "answer", "update", "breaking", "watch", "exclusive",
+                                                   "note", "editor", "video", "photos", "opinion", "analysis",
+                                                   "live", "poll", "review", "transcript", "correction"};
+    for (std::uint32_t t = start; t < colon; ++t) {
+      if (doc_.tokens[t].has(kAllCaps) && words_.word(t).size() > 3) return;
+      for (std::string_view label : kLabels) {
+        if (words_.is(t, label)) return;
+      }
+    }
+    if (words_.determiner(start)) return;
+    const std::uint32_t end = content_end(colon + 1, s.last);
+    if (end <= colon + 1) return;
+    add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, with_open_quote({colon + 1, end}));
+  }
+
+  // “...” ― Ana Ruiz: a quote signed with a dash and a name.
+  bool quote_dash_name(std::uint32_t i) {
+    const bool dash = words_.clause_end(i) && !words_.punct(i, '.') && !words_.punct(i, ';') &&
+                      !words_.punct(i, '!') && !words_.punct(i, '?');
+    if (!dash || i == 0) return false;
+    const std::uint32_t q = close_quote(i - 1) ? i - 1 : (i >= 2 && close_quote(i - 2) ? i - 2 : i);
+    if (q == i || !words_.capitalized(i + 1)) return false;
+    std::uint32_t end = i + 1;
+    while (end < doc_.tokens.size() && end < i + 5 && words_.capitalized(end) &&
+           !doc_.tokens[end].has(kParagraphStart)) {
+      ++end;
+    }
+    const bool name_ends = end >= doc_.tokens.size() || doc_.tokens[end].has(kParagraphStart) ||
+                           words_.punct(end, '.') || open_quote(end);
+    if (!name_ends) return false;
+    add(AttributionKind::indirect, TokenRange{i + 1, end}, {i, i + 1}, quote_pieces(*quote_at(q)));
+    return true;
+  }
+
+  // "In a CBS News poll released Monday, 50 percent ...": a document as source.
+  void in_document(const Sentence& s, std::uint32_t i) {
+    std::uint32_t comma = i + 1;
+    while (comma < s.last && comma < i + 14 && !words_.comma(comma)) ++comma;
+    if (!words_.comma(comma)) return;
+    bool document = false;
+    for (std::uint32_t t = i + 1; t < comma; ++t) document = document || document_noun(t);
+    if (!document) return;
+    const std::uint32_t end = content_end(comma + 1, s.last);
+    if (end <= comma + 1) return;
+    add(AttributionKind::indirect, TokenRange{i + 1, comma}, {i, i + 1}, {{comma + 1, end}});
+  }
+
+  bool document_noun(std::uint32_t t) const {
+    static constexpr std::string_view kDocuments[] = {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis",
+        "research", "figures", "records", "documents", "results", "statistics", "audit", "review",
+        "investigation", "tally", "count", "census", "memo", "letter", "filing", "filings", "estimates"};
+    for (std::string_view w : kDocuments) {
+      if (words_.is(t, w)) return true;
+    }
+    return false;
   }
 
   void reportedly(const Sentence& s, std::uint32_t i) {
@@ -366,13 +432,17 @@ class AttributionFinder {
                                                                   words_.clause_end(lead - 1) ||
                                                                   words_.punct(lead - 1, ':'))) ||
                                                 quote_ends_before);
+    // "the poll shows Trump ahead": a document's findings need no "that".
+    const bool document_subject = document_noun(source->last - 1);
     std::vector<TokenRange> content;
     if (boundary_before && (inverted || is_tail(tail, limit))) {
       content = content_before(s, lead - 1, floor);
       // "“A,” he said, “B.”": the quote goes on after the cue.
       std::uint32_t t = tail;
       while (t < limit && !words_.comma(t) && !words_.clause_end(t) && !open_quote(t)) ++t;
-      if (words_.comma(t) && open_quote(t + 1)) {
+      if ((words_.comma(t) || words_.punct(t, ':')) && open_quote(t + 1)) {
+        // "Asked about it, he said, “No.”": the quote, not the lead-in, is what was said.
+        if (!close_quote(lead - 1) && !(lead >= 2 && close_quote(lead - 2))) content.clear();
         if (const Quote* q = quote_at(t + 1)) {
           for (const TokenRange& r : q->pieces) content.push_back(r);
         }
@@ -384,8 +454,11 @@ class AttributionFinder {
         if (end > t + 1) content.push_back({t + 1, end});
       }
     } else if (!inverted) {
-      content = content_after(cue, tail, limit, s);
+      CueWord effective = cue;
+      if (document_subject) effective.cls = CueClass::speech;
+      content = content_after(effective, tail, limit, s);
     }
+    if (!content.empty() && (boundary_before || inverted)) append_following_quote(s, limit, content);
     content.erase(std::remove_if(content.begin(), content.end(),
                                  [](const TokenRange& r) { return r.last <= r.first; }),
                   content.end());
@@ -405,6 +478,19 @@ class AttributionFinder {
       if (words_.capitalized(i)) ++capitals;
     }
     return words > 0 && capitals * 4 >= words * 3;
+  }
+
+  // “A,” he said. “B.” — a quote right after the attributing sentence, alone
+  // in the rest of its paragraph, goes on with the same speaker.
+  void append_following_quote(const Sentence& s, std::uint32_t limit, std::vector<TokenRange>& content) const {
+    if (limit != s.last || s.last >= doc_.tokens.size()) return;
+    const std::uint32_t next = s.last;
+    if (!open_quote(next) || doc_.tokens[next].has(kParagraphStart)) return;
+    const Quote* q = quote_at(next);
+    if (q == nullptr || q->open != next) return;
+    const std::uint32_t after = q->close + 1;
+    if (after < doc_.tokens.size() && !doc_.tokens[after].has(kParagraphStart)) return;
+    for (const TokenRange& r : q->pieces) content.push_back(r);
   }
 
   bool progressive(std::uint32_t i) const {
@@ -431,9 +517,16 @@ class AttributionFinder {
   bool plural_subject(TokenRange source) const {
     const std::uint32_t head = source.last - 1;
     const std::string& w = words_.word(head);
-    if (w == "they" || w == "we" || w == "i" || w == "you") return true;
-    if (source.last - source.first >= 3 && words_.is(source.last - 2, "and")) return true;
-    return !words_.capitalized(head) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who") return true;
+    if (words_.pronoun_determiner(head) || doc_.tokens[head].type == TokenType::number) return true;
+    // The noun before any "of"/"in": "voters in each state say".
+    for (std::uint32_t t = source.first; t < source.last; ++t) {
+      if (words_.is(t, "and") && t > source.first) return true;
+      if (words_.is(t, "of") || words_.is(t, "in") || words_.is(t, "to") || words_.is(t, "for")) break;
+      const std::string& x = words_.word(t);
+      if (!words_.capitalized(t) && x.size() > 3 && x.back() == 's' && x[x.size() - 2] != 's') return true;
+    }
+    return false;
   }
 
   // Skips the addressee of "told reporters", "told him", "warned Moscow".
@@ -569,17 +662,18 @@ std::optional<TokenRange> trimmed(const Document& doc, const QuoteIndex& quotes,
     const Quote& quote = quotes.quotes[static_cast<std::size_t>(q)];
     return quote.open >= first && quote.close < last;
   };
+  auto is_mark = [&](std::uint32_t i) { return quotes.opens(i) || quotes.closes(i); };
   while (first < last) {
     const Token& t = doc.tokens[first];
     if (t.type != TokenType::punct) break;
-    if ((t.has(kOpenQuote) || t.has(kCloseQuote)) && partner_inside(first)) break;
+    if (is_mark(first) && partner_inside(first)) break;
     ++first;
   }
   while (last > first) {
     const Token& t = doc.tokens[last - 1];
     if (t.type != TokenType::punct) break;
-    if ((t.has(kOpenQuote) || t.has(kCloseQuote)) && partner_inside(last - 1)) break;
-    if (!is_trimmed_punct(doc, t) && !t.has(kOpenQuote) && !t.has(kCloseQuote) && doc.str(t) != "\"") break;
+    if (is_mark(last - 1) && partner_inside(last - 1)) break;
+    if (!is_trimmed_punct(doc, t) && !is_mark(last - 1) && !t.has(kOpenQuote) && !t.has(kCloseQuote)) break;
     --last;
   }
   if (first >= last) return std::nullopt;

@@ -3,6 +3,18 @@
 #include "utf.h"
 
 namespace newsmark {
+namespace {
+
+// Latin Extended-A comes in upper/lower pairs, upper first, but the pairs
+// start on even code points in two runs and on odd ones in the others.
+bool latin_extended_a_is_upper(char32_t c) {
+  if (c == 0x138 || c == 0x149 || c == 0x17F) return false;  // ĸ, ŉ, ſ have no pair
+  if (c == 0x178) return true;                                // Ÿ (its lower case is ÿ)
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c % 2) == 1;
+  return (c % 2) == 0;
+}
+
+}  // namespace
 
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
@@ -32,7 +44,7 @@ bool is_letter(char32_t c) {
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 && c != 0x138;  // Latin Extended-A pairs (approximate)
+  if (c >= 0x100 && c <= 0x17F) return latin_extended_a_is_upper(c);
   if (c >= 0x391 && c <= 0x3AB) return true;                          // Greek capitals
   if (c >= 0x400 && c <= 0x42F) return true;                          // Cyrillic capitals
   return false;
@@ -41,7 +53,7 @@ bool is_upper(char32_t c) {
 bool is_lower(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1;
+  if (c >= 0x100 && c <= 0x17F) return c != 0x138 ? !latin_extended_a_is_upper(c) : true;
   if (c >= 0x3AC && c <= 0x3CE) return true;
   if (c >= 0x430 && c <= 0x45F) return true;
   return false;
@@ -56,7 +68,8 @@ bool is_dash(char32_t c) { return c == 0x2012 || c == 0x2013 || c == 0x2014 || c
 char32_t to_lower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x138 && (c % 2) == 0) return c + 1;
+  if (c == 0x178) return 0xFF;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && latin_extended_a_is_upper(c)) return c + 1;
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
   if (c >= 0x410 && c <= 0x42F) return c + 32;
   if (c >= 0x400 && c <= 0x40F) return c + 80;

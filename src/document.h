@@ -12,7 +12,7 @@ namespace newsmark {
 
 enum class TokenType : std::uint8_t {
   word,    // letters, possibly with digits, inner hyphens/apostrophes: "Zelenskyy", "dual-use", "U.S."
-  number,  // starts with a digit: "155", "10,000", "3.5", "2025-04-08", "1990s"
+  number,  // starts with a digit: "155", "10,000", "3.5", "10:30", "1990s" ("2025-04-08" is number, "-", number, "-", number)
   punct,   // one punctuation or symbol character: "," "“" "$" "%" "—"
 };
 

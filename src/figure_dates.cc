@@ -97,6 +97,8 @@ std::optional<DateMatch> month_first(const FigureText& t, std::size_t i, std::si
   const bool day_is_more = k + 1 < end && (t.is(k + 1, ":") || (t.is_number(k + 1) && !looks_like_year(t, k + 1)));
   if (day && !day_is_more) {
     std::size_t after = k + 1;
+    // "Nov. 18-19": the span covers both days; the date is the first.
+    if (after + 1 < end && (t.is(after, "-") || t.is(after, "\xE2\x80\x93")) && day_number(t, after + 1) > day) after += 2;
     const int year = year_after(t, &after, end);
     d.last = after;
     d.iso = iso(year, month, day);

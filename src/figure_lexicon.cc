@@ -417,6 +417,7 @@ bool may_open_figure_word(std::string_view lower) {
     return words;
   }();
   if (set->count(lower)) return true;
+  if (lower.size() > 2 && lower.back() == '.') return month_number(lower) != 0 || weekday_number(lower) != 0;
   const std::size_t dash = lower.find('-');
   if (dash != std::string_view::npos && dash > 0) return set->count(lower.substr(0, dash)) != 0;
   const std::size_t last = lower.size();

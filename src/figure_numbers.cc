@@ -411,7 +411,10 @@ WordResult read_words(const Piece* p, std::size_t n) {
     if (p[at].low == "-" && at + 1 < n) ++at;  // "five - eighths"
     const NumberWord next = number_word(p[at].low);
     const NumberWord next_next = at + 1 < n ? number_word(p[at + 1].low) : NumberWord{};
-    if (next.kind == NumberWordKind::denominator || (next.kind == NumberWordKind::quarter && p[at].low == "quarters")) {
+    const bool single_part = (next.kind == NumberWordKind::quarter || next.kind == NumberWordKind::half) &&
+                             value == 1 && used == 1 && !whole.has_and;  // "one quarter", "one half"
+    if (next.kind == NumberWordKind::denominator || (next.kind == NumberWordKind::quarter && p[at].low == "quarters") ||
+        single_part) {
       if (whole.has_and) {
         // "two hundred and fifty-four hundredths", "five billion and three quarters"
         const double part = value - whole.before_and;
@@ -527,6 +530,30 @@ WordResult read_words(const Piece* p, std::size_t n) {
   return r;
 }
 
+// Powers written with a caret: "1.1^23", "2.5^-1", "1.3x10^6". Token k
+// holds the base (and "x10" when the base is a mantissa).
+bool read_power(const FigureText& t, std::size_t k, std::size_t end, std::uint32_t match_end, ParsedNumber* p) {
+  const std::string_view rest = t.doc().text.substr(match_end, t.token(k).span.end - match_end);
+  const bool mantissa = rest == "x10" || rest == "X10";
+  if (!(rest.empty() || mantissa) || !t.is(k + 1, "^") || !t.glued(k, k + 1)) return false;
+  std::size_t j = k + 2;
+  bool negative = false;
+  while (j < end && (t.is(j, "-") || t.is(j, "+")) && t.glued(j - 1, j)) {
+    if (t.is(j, "-")) negative = !negative;
+    ++j;
+  }
+  if (j >= end || !t.is_number(j) || !t.glued(j - 1, j)) return false;
+  const std::string_view digits = t.raw(j);
+  const std::size_t dot = digits.find('.');
+  const double exponent = (negative ? -1 : 1) * (digits_value(digits.substr(0, dot)) +
+                                                 (dot == std::string_view::npos ? 0 : decimals_value(digits.substr(dot + 1))));
+  p->value = mantissa ? p->value * std::pow(10.0, exponent) : std::pow(p->value, exponent);
+  p->digits_only = false;
+  p->last = j + 1;
+  p->span.end = t.token(j).span.end;
+  return true;
+}
+
 // Digits: "155", "10,000", "1.2bn", "3.5", "21st", "1/4", "12.32e+14".
 std::optional<ParsedNumber> parse_digits(const FigureText& t, std::size_t i, std::size_t end, bool allow_bare_m) {
   const std::string_view text = t.doc().text;
@@ -559,6 +586,7 @@ std::optional<ParsedNumber> parse_digits(const FigureText& t, std::size_t i, std
   p.digits_only = !p.has_separator && decimals.empty() && exponent.empty();
   p.span = {tok.span.start, match_end};
   const std::uint32_t token_end = t.token(k).span.end;
+  if (read_power(t, k, end, match_end, &p)) return p;
   if (match_end < token_end) {
     const std::string_view rest = text.substr(match_end, token_end - match_end);
     const std::string_view rest_low = t.lower_text().substr(match_end, token_end - match_end);
@@ -582,9 +610,10 @@ std::optional<ParsedNumber> parse_digits(const FigureText& t, std::size_t i, std
         return p;
       }
       const std::size_t slash = rest.find('/', 1);
-      if (c == '/' && slash == std::string_view::npos && all_digits(rest.substr(1)) && p.digits_only) {
+      // "1/4", "3/8": a fraction below one; "22/04" and "24/7" are no fractions.
+      if (c == '/' && slash == std::string_view::npos && all_digits(rest.substr(1)) && p.digits_only && rest[1] != '0') {
         const double denominator = digits_value(rest.substr(1));
-        if (denominator > 0) {
+        if (denominator > p.value && rest.size() <= 4) {
           p.value /= denominator;
           p.fraction = true;
           p.digits_only = false;

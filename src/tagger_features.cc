@@ -1,5 +1,6 @@
 #include "tagger_features.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -37,6 +38,8 @@ enum Template : std::uint8_t {
   kLength,
   kShapeNext2,
   kParenthesised,
+  kRawWord,
+  kPosition,
 };
 
 class Hasher {
@@ -236,6 +239,8 @@ void token_features(const Document& doc, const TaggerContext& c, std::uint32_t f
   }
   const std::size_t length = word.size();
   out.push_back(Hasher(kLength).add(static_cast<std::uint64_t>(length > 12 ? 12 : length)).done());
+  out.push_back(Hasher(kRawWord).add(doc.str(doc.tokens[i])).done());
+  out.push_back(Hasher(kPosition).add(static_cast<std::uint64_t>(std::min<std::uint32_t>(i - first, 3))).add(shape).done());
   if (lower_at(k - 1) == "(" && lower_at(k + 1) == ")") out.push_back(Hasher(kParenthesised).add(shape).done());
 }
 

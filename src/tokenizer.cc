@@ -43,6 +43,7 @@ class Tokenizer {
       const char32_t c = peek(pos_, &len);
       if (is_newline(c)) {
         paragraph_start = true;
+        single_quote_open_ = false;
         pos_ += len;
         continue;
       }
@@ -126,14 +127,34 @@ class Tokenizer {
       token.flags |= kPossessive;
       token.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)};
       return token;
+    } else if (is_apostrophe(first) && !single_quote_open_ && start > 0 && !prev_is_space(start) &&
+               ends_in_s_letter(start) && !is_letter(at(start + len))) {
+      // The plural possessive: "the farmers’ union" → "farmers" + "’".
+      pos_ = start + len;
+      token.type = TokenType::word;
+      token.flags |= kPossessive;
+      token.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)};
+      return token;
     } else {
       pos_ = start + len;
       token.type = TokenType::punct;
+      if (first == 0x2018 || (first == '\'' && (start == 0 || prev_is_space(start)))) single_quote_open_ = true;
+      if (first == 0x2019) single_quote_open_ = false;
       token.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos_)};
       return token;
     }
     set_shape(token);
     return token;
+  }
+
+  // True when the character before byte `p` is an "s" ending a word.
+  bool ends_in_s_letter(std::size_t p) const {
+    if (p < 2) return false;
+    const char c = text_[p - 1];
+    if (c != 's' && c != 'S') return false;
+    std::size_t q = p - 2;
+    while (q > 0 && !is_utf8_boundary(text_, q)) --q;
+    return is_letter(at(q));
   }
 
   bool prev_is_space(std::size_t p) const {
@@ -290,6 +311,7 @@ class Tokenizer {
 
   std::string_view text_;
   std::size_t pos_ = 0;
+  bool single_quote_open_ = false;  // a ‘ or opening ' waits for its closing mark
 };
 
 }  // namespace

@@ -180,7 +180,8 @@ function defineElement(load, win) {
 // The script tag that loaded the bundle, when it asks for auto-start.
 function ownScript(doc, moduleUrl) {
   const scripts = [...doc.querySelectorAll('script[data-newsmark]')];
-  return scripts.find((s) => s.src === moduleUrl) ?? scripts.find((s) => /newsmark[\w.-]*\.m?js(?:[?#]|$)/.test(s.src)) ?? null;
+  // A copy hosted under another name still starts when it is the only one.
+  return scripts.find((s) => s.src === moduleUrl) ?? (scripts.length === 1 ? scripts[0] : null);
 }
 
 /**
@@ -191,6 +192,7 @@ function ownScript(doc, moduleUrl) {
 export async function startEmbed(load, moduleUrl = import.meta.url) {
   const win = globalThis.window;
   const doc = win?.document;
+  // Node, workers and extension content scripts (no custom elements there) skip it.
   if (!doc || !win.customElements || typeof win.HTMLElement !== 'function') return null;
   defineElement(load, win);
   const script = ownScript(doc, moduleUrl);

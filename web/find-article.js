@@ -125,10 +125,11 @@ export function buildBlockTree(doc = document) {
 
 /**
  * Finds the article of `doc` with the core's find_article. Returns
- * `{element, headline, body, blocks, texts}`: the container element (null when
- * the page has no article), the headline element or null, the body text as
- * shown (one block a line), the body block elements, and each block's own text
- * (a block's text leaves out the blocks inside it).
+ * `{element, headline, headlineText, body, blocks, texts}`: the container
+ * element (null when the page has no article), the headline element or null
+ * and its text, the body text as shown (one block a line), the body block
+ * elements, and each block's own text (a block's text leaves out the blocks
+ * inside it).
  */
 export function findArticle(core, doc = document) {
   const { tree, elements } = readBlockTree(doc);
@@ -137,6 +138,7 @@ export function findArticle(core, doc = document) {
   return {
     element: choice.container === null ? null : elements[choice.container],
     headline: choice.headline === null ? null : elements[choice.headline],
+    headlineText: choice.headline === null ? null : tree.blocks[choice.headline].text ?? '',
     body: texts.join('\n'),
     blocks: choice.body.map((i) => elements[i]),
     texts,

@@ -27,13 +27,12 @@ function isSpan(span) {
 /**
  * `[{start, end, text, style, role, item, index}]` sorted by start; `role` is
  * actor | figure | cue | source | quote and `item` the actor, figure or
- * attribution object of the result. `offset` shifts all spans (a result
- * for a slice of the text).
+ * attribution object of the result.
  */
-export function marksFromResult(result, offset = 0) {
+export function marksFromResult(result) {
   const marks = [];
   const add = (span, style, role, item) => {
-    if (isSpan(span)) marks.push({ start: span.start + offset, end: span.end + offset, text: span.text, style, role, item });
+    if (isSpan(span)) marks.push({ start: span.start, end: span.end, text: span.text, style, role, item });
   };
   for (const actor of result.actors ?? []) {
     const style = ACTOR_KINDS.includes(actor.kind) ? `nm-${actor.kind}` : 'nm-group';

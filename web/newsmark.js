@@ -10,6 +10,7 @@ import { createUi } from './ui.js';
 
 export { NewsmarkError };
 
+const WARM_UP_TEXT = '“The plan will cost 3 million euros,” said Anna Berg, the mayor of Lund, on Monday.';
 const EMPTY_RESULT = { version: 1, offsets: 'utf16', actors: [], figures: [], attributions: [], error: null };
 // Work between two yields to the event loop stays well under a 50 ms long task.
 const SLICE_MS = 25;
@@ -50,7 +51,13 @@ function pageScheme(element) {
  * (`engine: 'js'`, `wasmBinary`, …); `core` supplies an already loaded core.
  */
 export async function load(options = {}) {
-  const core = options.core ?? (await loadCore(options));
+  let core = options.core;
+  if (!core) {
+    core = await loadCore(options);
+    // One small call compiles the core's hot paths now rather than during the
+    // first highlight().
+    core.annotate(WARM_UP_TEXT);
+  }
   const handles = new Map(); // highlighted element (or document) → handle
 
   function findArticle(doc = globalThis.document) {
@@ -94,9 +101,16 @@ export async function load(options = {}) {
     const scheme = opts.scheme && opts.scheme !== 'auto' ? opts.scheme : pageScheme(observed);
     const painter = createPainter(doc, map, marks, { fallback: opts.fallback, scheme });
     ownChanges();
-    for (const [category, shown] of Object.entries(opts.categories ?? {})) painter.setHidden(category, shown === false);
-    const ui = opts.panel === false && opts.cards === false ? null : createUi(doc, result, painter, { ...opts, scheme });
-    return { map, result, painter, ui, observed };
+    try {
+      for (const [category, shown] of Object.entries(opts.categories ?? {})) painter.setHidden(category, shown === false);
+      await pause();
+      const ui = opts.panel === false && opts.cards === false ? null : createUi(doc, result, painter, { ...opts, scheme });
+      return { map, result, painter, ui, observed };
+    } catch (error) {
+      painter.clear();
+      ownChanges();
+      throw error;
+    }
   }
 
   /**
@@ -131,6 +145,26 @@ export async function load(options = {}) {
       state = null;
     };
 
+    // Paints one at a time: a change noticed while painting waits its turn.
+    let queue = Promise.resolve();
+    const repaint = () => {
+      const run = queue.then(async () => {
+        if (cleared) return;
+        dropState();
+        const next = await paintOnce(element, doc, opts, signal, ownChanges);
+        if (cleared) {
+          // Cleared or replaced while painting: undo what was just done.
+          next.ui?.destroy();
+          next.painter.clear();
+          ownChanges();
+          return;
+        }
+        state = next;
+      });
+      queue = run.catch(() => {});
+      return run;
+    };
+
     const handle = {
       get result() { return state?.result ?? null; },
       /** The text given to the core. */
@@ -145,9 +179,7 @@ export async function load(options = {}) {
       setHidden: (category, hidden) => state?.painter.setHidden(category, hidden),
       /** Reads and paints the article again. */
       async refresh() {
-        if (cleared) return handle;
-        dropState();
-        state = await paintOnce(element, doc, opts, signal, ownChanges);
+        await repaint();
         return handle;
       },
       /** Removes every trace of the highlighting from the page. */
@@ -163,13 +195,16 @@ export async function load(options = {}) {
     };
     const onAbort = () => handle.clear();
 
+    // Registered before painting, so that a second call for the same element
+    // replaces this one even while it is still at work.
+    handles.set(key, handle);
     try {
-      state = await paintOnce(element, doc, opts, signal, ownChanges);
+      await repaint();
     } catch (error) {
       handle.clear();
       throw error;
     }
-    handles.set(key, handle);
+    if (cleared) return handle;
     signal?.addEventListener('abort', onAbort, { once: true });
 
     if (opts.observe !== false && typeof doc.defaultView?.MutationObserver === 'function') {

@@ -44,6 +44,36 @@ function deleteRanges(win, name, ranges) {
   releaseHighlight(win, name);
 }
 
+// The highlight rules (::highlight) make the browser restyle the whole page
+// when they are added or removed, so one sheet per document is shared by all
+// painters and removed only a while after the last one is gone.
+const pageSheets = new WeakMap();
+const SHEET_LINGER_MS = 5000;
+
+function usePageSheet(doc, scheme) {
+  let entry = pageSheets.get(doc);
+  if (!entry) {
+    entry = { sheet: new doc.defaultView.CSSStyleSheet(), scheme: null, users: 0, timer: 0 };
+    pageSheets.set(doc, entry);
+  }
+  clearTimeout(entry.timer);
+  if (entry.scheme !== scheme) {
+    entry.sheet.replaceSync(pageCss(scheme));
+    entry.scheme = scheme;
+  }
+  if (!doc.adoptedStyleSheets.includes(entry.sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, entry.sheet];
+  entry.users++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--entry.users > 0) return;
+    entry.timer = setTimeout(() => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== entry.sheet);
+    }, SHEET_LINGER_MS);
+  };
+}
+
 function rectContains(rect, x, y) {
   return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
 }
@@ -60,18 +90,12 @@ export function createPainter(doc, map, marks, { fallback = false, scheme = 'lig
   const win = doc.defaultView;
   const useHighlights = !fallback && supportsHighlights(win);
   const positions = resolveSpans(map, marks);
-  const shown = [];
   let longest = 0;
-  marks.forEach((mark, i) => {
-    if (!positions[i]) return;
-    shown.push(mark);
-    longest = Math.max(longest, mark.end - mark.start);
-  });
   const hidden = new Set();
-  const pageSheet = new win.CSSStyleSheet();
-  pageSheet.replaceSync(pageCss(scheme));
-  const hiddenSheet = new win.CSSStyleSheet();
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet, hiddenSheet];
+  const releasePageSheet = usePageSheet(doc, scheme);
+  // Rules that hide a category on the wrapping path; adopted on first use,
+  // since any change of the page's sheets costs a style pass.
+  let hiddenSheet = null;
 
   const ranges = new Map(); // mark → Range
   const byStyle = new Map(); // style → [Range] (highlight painting)
@@ -92,6 +116,9 @@ export function createPainter(doc, map, marks, { fallback = false, scheme = 'lig
   } else {
     wrapText();
   }
+  // Marks that have a place on the page (whitespace alone is never wrapped).
+  const shown = marks.filter((mark) => ranges.has(mark));
+  for (const mark of shown) longest = Math.max(longest, mark.end - mark.start);
 
   function wrapText() {
     const pieces = new Map(); // node index → [{from, to, mark}]
@@ -210,6 +237,10 @@ export function createPainter(doc, map, marks, { fallback = false, scheme = 'lig
         }
       } else {
         const styles = new Set(shown.map((mark) => mark.style));
+        if (!hiddenSheet) {
+          hiddenSheet = new win.CSSStyleSheet();
+          doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, hiddenSheet];
+        }
         hiddenSheet.replaceSync(hiddenCss([...styles].filter((style) => hidden.has(categoryOf(style)))));
       }
     },
@@ -230,7 +261,8 @@ export function createPainter(doc, map, marks, { fallback = false, scheme = 'lig
       replaced.length = 0;
       byStyle.clear();
       ranges.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet && s !== hiddenSheet);
+      if (hiddenSheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== hiddenSheet);
+      releasePageSheet();
     },
   };
 }

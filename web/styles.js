@@ -80,11 +80,11 @@ export function uiCss(scheme) {
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
 button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-.panel{position:fixed;right:16px;bottom:16px;width:min(360px,calc(100vw - 32px));max-height:min(70vh,560px);
+.panel{position:fixed;z-index:1;right:16px;bottom:16px;width:min(360px,calc(100vw - 32px));max-height:min(70vh,560px);
   display:flex;flex-direction:column;background:var(--bg);border:1px solid var(--line);border-radius:10px;
   box-shadow:0 6px 24px rgba(0,0,0,${dark ? 0.5 : 0.18})}
 .toggle{display:flex;gap:8px;align-items:center;padding:10px 14px;font-weight:600;width:100%}
-.toggle .count{font-weight:400;color:var(--muted)}
+.toggle .count{font-weight:400;font-size:13px;color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .toggle .chev{margin-left:auto;transition:transform .15s}
 .panel[data-open] .chev{transform:rotate(180deg)}
 .body{overflow:auto;padding:0 14px 12px;border-top:1px solid var(--line)}
@@ -97,14 +97,14 @@ li button{display:flex;gap:8px;align-items:baseline;width:100%;padding:5px 6px;b
 li button:hover,li button:focus-visible{background:${dark ? '#2b2e35' : '#eef1f6'}}
 .name{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .meta{color:var(--muted);font-size:12px;white-space:nowrap}
-.sw{display:inline-block;width:10px;height:10px;border-radius:3px;flex:none}
+.sw{display:inline-block;width:11px;height:11px;border-radius:3px;flex:none;box-shadow:inset 0 0 0 1px ${dark ? 'rgba(255,255,255,.35)' : 'rgba(0,0,0,.3)'}}
 ${swatches}.sw-figure{background:var(--nm-figure,${colours.figure})}
-.sw-attribution{background:none;border-bottom:2px solid var(--nm-attribution,${colours.attribution});border-radius:0}
+.sw-attribution{background:none;box-shadow:none;border-bottom:2px solid var(--nm-attribution,${colours.attribution});border-radius:0}
 .speaker{font-weight:600;margin-top:8px}
 .said{display:block;padding:4px 6px 4px 12px;border-left:2px solid var(--line);color:var(--fg)}
 .said .cue{color:var(--muted)}
 .empty{color:var(--muted);padding:4px 0}
-.card{position:fixed;max-width:340px;min-width:180px;padding:10px 12px;background:var(--bg);color:var(--fg);
+.card{position:fixed;z-index:2;max-width:340px;min-width:180px;padding:10px 12px;background:var(--bg);color:var(--fg);
   border:1px solid var(--line);border-radius:8px;box-shadow:0 4px 18px rgba(0,0,0,${dark ? 0.5 : 0.2})}
 .card[hidden]{display:none}
 .card .title{font-weight:600;font-size:15px;display:flex;gap:8px;align-items:center}
@@ -114,7 +114,8 @@ ${swatches}.sw-figure{background:var(--nm-figure,${colours.figure})}
 .card dd{margin:0}
 .card blockquote{margin:6px 0 0;padding-left:8px;border-left:3px solid var(--nm-attribution,${colours.attribution});
   max-height:9em;overflow:auto}
-.steps{display:flex;gap:6px;margin-top:8px}
+.steps{display:flex;gap:6px;margin-top:8px;align-items:center}
+.position{font-size:12px;color:var(--muted)}
 .steps button{border:1px solid var(--line);border-radius:6px;padding:2px 10px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (prefers-reduced-motion: reduce){.toggle .chev{transition:none}}

@@ -63,6 +63,7 @@ export function createUi(doc, result, painter, options = {}) {
 
   let cardItem = null;
   let hideTimer = 0;
+  let pinned = false; // a card opened by a click stays until the next click
 
   function announce(text) {
     live.textContent = text;
@@ -107,7 +108,7 @@ export function createUi(doc, result, painter, options = {}) {
         previous.addEventListener('click', () => step(-1));
         next.addEventListener('click', () => step(1));
         body.push(h(doc, 'div', { class: 'steps' }, previous, next,
-          h(doc, 'span', { class: 'kind' }, `${position || 1} of ${mentions.length}`)));
+          h(doc, 'span', { class: 'position' }, `${position || 1} of ${mentions.length}`)));
       }
     } else if (mark.role === 'figure') {
       body.push(h(doc, 'div', { class: 'title' }, h(doc, 'span', { class: 'sw sw-figure' }), item.text),
@@ -166,6 +167,7 @@ export function createUi(doc, result, painter, options = {}) {
     hideTimer = setTimeout(() => {
       card.hidden = true;
       cardItem = null;
+      pinned = false;
       painter.focus([]);
     }, delay);
   }
@@ -194,9 +196,10 @@ export function createUi(doc, result, painter, options = {}) {
     frame = 0;
     const mark = painter.markAt(pointer.clientX, pointer.clientY, pointer.target);
     if (!mark) {
-      if (!card.hidden) hideCard();
+      if (!card.hidden && !pinned) hideCard();
       return;
     }
+    if (pinned) return;
     if (cardItem && cardItem.item === mark.item && !card.hidden) {
       clearTimeout(hideTimer);
       return;
@@ -205,11 +208,25 @@ export function createUi(doc, result, painter, options = {}) {
     const rect = rects.find((r) => pointer.clientY >= r.top && pointer.clientY <= r.bottom) ?? rects[0];
     showCard(mark, rect);
   }
+  // A click or tap on a mark pins its card (touch screens have no hover);
+  // a click elsewhere lets it go. Links inside marks still work.
+  function onClick(event) {
+    if (event.composedPath().includes(host)) return;
+    const mark = painter.markAt(event.clientX, event.clientY, event.target);
+    if (mark) {
+      const rects = [...painter.rangeOf(mark).getClientRects()];
+      showCard(mark, rects.find((r) => event.clientY >= r.top && event.clientY <= r.bottom) ?? rects[0], true);
+      pinned = true;
+    } else if (pinned) {
+      hideCard(0);
+    }
+  }
   function onKeyDown(event) {
     if (event.key === 'Escape' && !card.hidden) hideCard(0);
   }
   if (options.cards !== false) {
     doc.addEventListener('pointermove', onPointerMove, { passive: true });
+    doc.addEventListener('click', onClick);
     doc.addEventListener('keydown', onKeyDown);
   }
 
@@ -305,7 +322,7 @@ export function createUi(doc, result, painter, options = {}) {
     root.append(panel);
   }
 
-  card.addEventListener('pointerleave', () => hideCard());
+  card.addEventListener('pointerleave', () => pinned || hideCard());
   doc.documentElement.append(host);
   announce(`newsmark: ${counts}`);
 
@@ -316,6 +333,7 @@ export function createUi(doc, result, painter, options = {}) {
       clearTimeout(hideTimer);
       if (frame) win.cancelAnimationFrame(frame);
       doc.removeEventListener('pointermove', onPointerMove);
+      doc.removeEventListener('click', onClick);
       doc.removeEventListener('keydown', onKeyDown);
       host.remove();
     },

@@ -82,7 +82,8 @@ test('screenshots: a news page (light) and the example page (dark)', async () =>
     const { load } = await import(bundleUrl);
     const nm = await load();
     const handle = await nm.highlight(undefined, { panelOpen: true });
-    const mark = handle.marks.find((m) => m.role === 'actor') ?? handle.marks[0];
+    // An attribution's reporting verb: its card shows who says what.
+    const mark = handle.marks.find((m) => m.role === 'cue' && m.item.source && m.item.content.length) ?? handle.marks[0];
     handle.rangeOf(mark).startContainer.parentElement.scrollIntoView({ block: 'center' });
     const rect = handle.rangeOf(mark).getClientRects()[0];
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

@@ -59,6 +59,10 @@ export async function startShipServer({ pages = {}, headers = () => ({}) } = {})
 
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end(); // browsers ask for it; a 404 would log an error
+      return;
+    }
     respond(pathname).then((found) => {
       if (!found) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -67,7 +67,10 @@ for (const fallback of [false, true]) {
     assert.ok(report.textKept, 'innerText changed while highlighted');
     assert.equal(report.wrappers > 0, fallback, 'wrappers exist only on the fallback path');
     assert.ok(report.htmlRestored, 'body.innerHTML differs after clear()');
-    assert.deepEqual([report.ui, report.highlights, report.sheets], [0, 0, 0]);
+    assert.deepEqual([report.ui, report.highlights], [0, 0]);
+    // The shared highlight rules stay a moment (re-adding them restyles the page), then go.
+    assert.ok(report.sheets <= 1);
+    await page.waitForFunction(() => document.adoptedStyleSheets.length === 0, null, { timeout: 15000 });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -98,6 +101,40 @@ for (const fallback of [false, true]) {
     await context.close();
   });
 }
+
+test('a click pins a figure card; a quote card names the speaker and gives the whole quote', async () => {
+  const { page, context, problems } = await openHarbour();
+  // A point on the first line of the first mark of `role` whose text starts with `prefix`.
+  const centre = async (role, prefix) => page.evaluate(([role, prefix]) => {
+    const mark = handle.marks.find((m) => m.role === role && m.text.startsWith(prefix));
+    const rect = handle.rangeOf(mark).getClientRects()[0];
+    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+  }, [role, prefix]);
+  await page.evaluate(async () => {
+    window.handle = await nm.highlight(story);
+  });
+  const card = page.locator('newsmark-ui .card');
+  const figure = await centre('figure', '18 percent');
+  await page.mouse.click(figure.x, figure.y);
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.textContent(), /18 percent.*Value18/);
+  await page.mouse.move(2, 890);
+  await page.waitForTimeout(400);
+  assert.ok(await card.isVisible(), 'a pinned card stays when the pointer leaves');
+  await page.mouse.click(2, 890);
+  await card.waitFor({ state: 'hidden' });
+
+  const quote = await centre('quote', 'We were promised');
+  await page.mouse.move(quote.x, quote.y);
+  await card.waitFor({ state: 'visible' });
+  const text = await card.textContent();
+  assert.match(text, /^.?Tomas Okafor/);
+  assert.match(text, /Direct quote/);
+  assert.match(text, /Cuesaid/);
+  assert.match(text, /We were promised cheaper crossings, not dearer ones/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('the text model keeps names across inline markup, splits blocks and skips non-prose', async () => {
   const { page, context } = await openHarbour();
@@ -149,11 +186,23 @@ test('highlight() is idempotent and a second call replaces the first', async () 
     const once = sizes();
     const second = await nm.highlight(story);
     const twice = sizes();
-    const firstMode = first.mode;
+    // Two calls at once: the later one wins, nothing is painted twice.
+    const [early, late] = await Promise.all([nm.highlight(story, { fallback: true }), nm.highlight(story, { fallback: true })]);
+    const racing = { early: early.mode, late: late.mode, hosts: document.querySelectorAll('newsmark-ui').length,
+      nested: document.querySelectorAll('newsmark-mark newsmark-mark').length };
+    late.clear();
+    const afterRace = document.querySelectorAll('newsmark-mark').length;
+    const again = await nm.highlight(story);
+    const thrice = sizes();
     second.clear();
-    return { once, twice, firstMode, ui: document.querySelectorAll('newsmark-ui').length, left: CSS.highlights.size };
+    const firstMode = first.mode;
+    again.clear();
+    return { once, twice, thrice, racing, afterRace, firstMode, ui: document.querySelectorAll('newsmark-ui').length, left: CSS.highlights.size };
   });
   assert.equal(report.once, report.twice);
+  assert.equal(report.once, report.thrice);
+  assert.deepEqual(report.racing, { early: null, late: 'wrap', hosts: 1, nested: 0 });
+  assert.equal(report.afterRace, 0);
   assert.equal(report.firstMode, null, 'the first handle was cleared');
   assert.equal(report.ui, 0);
   assert.equal(report.left, 0);

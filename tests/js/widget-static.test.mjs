@@ -36,11 +36,20 @@ const FORBIDDEN = [
 ];
 
 test('widget modules never parse HTML, build code from strings or open connections', () => {
-  const own = readdirSync(WEB).filter((file) => file.endsWith('.js') && !/^(core|find-article|wasm-.*)\.js$/.test(file));
+  const own = ['newsmark.js', 'text-map.js', 'marks.js', 'paint.js', 'ui.js', 'styles.js'];
   assert.ok(own.includes('newsmark.js') && own.includes('paint.js'));
   for (const file of own) {
     const source = readFileSync(path.join(WEB, file), 'utf8');
     for (const [pattern, what] of FORBIDDEN) assert.doesNotMatch(source, pattern, `${file}: ${what}`);
     assert.doesNotMatch(source, /\bfetch\s*\(/, `${file}: network access`);
   }
+});
+
+test('newsmark.css documents exactly the custom properties the widget reads', () => {
+  const used = new Set(readFileSync(path.join(WEB, 'styles.js'), 'utf8').match(/--nm-[a-z-]+/g));
+  // Actor kinds are written as `--nm-${kind}` in styles.js.
+  for (const kind of ['person', 'organization', 'media', 'country', 'place', 'group']) used.add(`--nm-${kind}`);
+  used.delete('--nm-');
+  const documented = new Set(readFileSync(path.join(WEB, 'newsmark.css'), 'utf8').match(/--nm-[a-z-]+/g));
+  assert.deepEqual([...documented].sort(), [...used].sort());
 });

@@ -1,0 +1,82 @@
+// Widget bench: for every saved news page in shared/data/pages, the time from
+// highlight() to the next painted frame, with the module and core already
+// loaded, on both painting paths; plus the number of marks and the longest
+// main-thread task seen during highlight().
+//
+//   node bench/bench_widget.mjs [runs=5] [page-name...]
+//   NEWSMARK_BUNDLE=dist/newsmark.single.js node bench/bench_widget.mjs
+//
+// Targets: median <= 30 ms and worst <= 100 ms (Highlight API path).
+import { readdirSync } from 'node:fs';
+import { startServer, launchBrowser, newPage, requireBundle, PAGES_DIR } from '../tests/browser/serve.mjs';
+
+const args = process.argv.slice(2);
+const runs = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 5;
+const pages = args.length ? args : readdirSync(PAGES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+
+// Runs in the page: `runs` timed highlight() calls on one path.
+async function measure({ bundleUrl, runs, fallback }) {
+  const { load } = await import(bundleUrl);
+  window.nmBench ??= await load();
+  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const times = [];
+  let marks = 0;
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  for (let i = 0; i < runs; i++) {
+    await nextPaint();
+    const start = performance.now();
+    const handle = await window.nmBench.highlight(undefined, { fallback, observe: false });
+    await nextPaint();
+    times.push(performance.now() - start);
+    marks = handle.marks.length;
+    handle.clear();
+  }
+  await nextPaint();
+  observer.disconnect();
+  return { times, marks, longestTask, engine: window.nmBench.engine };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => value.toFixed(1).padStart(7);
+
+const bundleUrl = await requireBundle();
+const server = await startServer();
+const browser = await launchBrowser();
+const summary = { highlight: [], wrap: [] };
+console.log(`widget bench: ${bundleUrl}, ${runs} runs per page and path (times in ms, highlight() to painted frame)`);
+console.log(`${'page'.padEnd(27)} ${'marks'.padStart(5)} | ${'API med'.padStart(7)} ${'API max'.padStart(7)} | ${'wrap med'.padStart(8)} ${'wrap max'.padStart(8)} | longest task`);
+try {
+  for (const name of pages) {
+    const { page, context } = await newPage(browser, server.origin);
+    await page.goto(`${server.origin}/pages/${name}/`, { waitUntil: 'load' });
+    let row = name.padEnd(27);
+    let longest = 0;
+    try {
+      const api = await page.evaluate(measure, { bundleUrl, runs, fallback: false });
+      const wrap = await page.evaluate(measure, { bundleUrl, runs, fallback: true });
+      summary.highlight.push(...api.times);
+      summary.wrap.push(...wrap.times);
+      longest = Math.max(api.longestTask, wrap.longestTask);
+      row += ` ${String(api.marks).padStart(5)} | ${ms(median(api.times))} ${ms(Math.max(...api.times))} | ` +
+        `${ms(median(wrap.times)).padStart(8)} ${ms(Math.max(...wrap.times)).padStart(8)} | ${longest ? ms(longest) : '    < 50'}`;
+    } catch (error) {
+      row += ` failed: ${String(error.message).split('\n')[0]}`;
+    }
+    console.log(row);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+for (const [path, times] of Object.entries(summary)) {
+  if (times.length) console.log(`${path.padEnd(9)} all pages: median ${median(times).toFixed(1)} ms, worst ${Math.max(...times).toFixed(1)} ms over ${times.length} runs`);
+}

@@ -1,0 +1,109 @@
+// Types of the public API of newsmark (web/newsmark.js, dist/newsmark.js).
+
+export interface Span { start: number; end: number; text: string }
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: 'person' | 'organization' | 'media' | 'country' | 'place' | 'group';
+  role: string | null;
+  prominence: number;
+  mentions: Span[];
+}
+
+export interface Figure extends Span {
+  kind: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  counts: Span | null;
+}
+
+export interface Attribution {
+  kind: 'direct' | 'indirect' | 'mixed' | 'according_to';
+  source: (Span & { actor: string | null }) | null;
+  cue: Span | null;
+  content: Span[];
+}
+
+/** Contract v1: offsets are UTF-16 code units (JavaScript string indices). */
+export interface Result {
+  version: 1;
+  offsets: 'utf16';
+  actors: Actor[];
+  figures: Figure[];
+  attributions: Attribution[];
+  error: null | { status: string; message: string };
+}
+
+export interface Layers { actors?: boolean; figures?: boolean; attributions?: boolean }
+export type Category = 'actors' | 'figures' | 'attributions';
+
+export interface Mark {
+  start: number;
+  end: number;
+  text: string;
+  style: string;
+  role: 'actor' | 'figure' | 'cue' | 'source' | 'quote';
+  item: Actor | Figure | Attribution;
+  index: number;
+}
+
+export interface HighlightOptions {
+  /** Wrap text in <newsmark-mark> elements instead of using the CSS Custom Highlight API. */
+  fallback?: boolean;
+  scheme?: 'auto' | 'light' | 'dark';
+  /** Show the panel (default true) and open it at once (default false). */
+  panel?: boolean;
+  panelOpen?: boolean;
+  /** Show a card on hover and focus (default true). */
+  cards?: boolean;
+  /** false hides a category at the start. */
+  categories?: Partial<Record<Category, boolean>>;
+  layers?: Layers;
+  /** Re-annotate when the article changes (default true). */
+  observe?: boolean;
+  signal?: AbortSignal;
+  /** Paints a result made elsewhere (e.g. from W3C annotations) for the article text. */
+  resultFor?: (text: string) => Result;
+}
+
+export interface HighlightHandle {
+  readonly result: Result | null;
+  readonly text: string;
+  readonly marks: Mark[];
+  readonly mode: 'highlight' | 'wrap' | null;
+  readonly element: Element | null;
+  rangeOf(mark: Mark): Range | null;
+  setHidden(category: Category, hidden: boolean): void;
+  refresh(): Promise<HighlightHandle>;
+  clear(): void;
+}
+
+export interface Article {
+  element: Element | null;
+  headline: Element | null;
+  body: string;
+  blocks: Element[];
+}
+
+export interface Newsmark {
+  readonly engine: 'wasm' | 'js';
+  annotate(text: string, layers?: Layers): Result;
+  findArticle(doc?: Document): Article;
+  highlight(element?: Element | null, options?: HighlightOptions): Promise<HighlightHandle>;
+}
+
+export interface LoadOptions {
+  engine?: 'js';
+  wasmBinary?: Uint8Array;
+  jsEngineUrl?: string;
+}
+
+export function load(options?: LoadOptions): Promise<Newsmark>;
+
+export class NewsmarkError extends Error {
+  status: string;
+}

@@ -16,6 +16,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #ifdef NEWSMARK_ARTICLE_DEBUG
 #include <cstdio>
 #endif
@@ -28,6 +30,8 @@ namespace {
 
 // Blocks with less text than this are not scored as paragraphs.
 constexpr std::uint32_t kMinParagraphChars = 25;
+// Shorter blocks may repeat in a story ("— Name (@handle) date" under tweets).
+constexpr std::uint32_t kMinRepeatChars = 80;
 // Ancestors that receive a paragraph's points.
 constexpr int kScoredAncestors = 5;
 
@@ -45,6 +49,7 @@ struct Facts {
   bool candidate = false;    // received points from a paragraph
   int first_child = -1;
   int next_sibling = -1;
+  int depth = 0;
 };
 
 bool is_paragraph_like(const Block& block, const Facts& facts) {
@@ -113,6 +118,7 @@ class ArticleFinder {
       f.link_density = f.text.chars > 0 ? std::min(1.0, static_cast<double>(b.link_chars) / f.text.chars) : 0;
       const int p = parent_of(i);
       f.hidden = b.hidden || (p >= 0 && facts_[p].hidden);
+      f.depth = p >= 0 ? facts_[p].depth + 1 : 0;
       f.paragraph = is_paragraph_like(b, f);
       if (p >= 0) {
         if (last_child[p] < 0) facts_[p].first_child = i;
@@ -280,8 +286,12 @@ class ArticleFinder {
     for (int r : roots) inside[r] = 1;
     const double container_chars = facts_[container].subtree_paragraph_chars;
     std::vector<int> body;
+    int cut_depth = -1;  // while >= 0: dropping the rest of a "More stories" section
+    std::unordered_set<std::string_view> seen;
     for (int i = 0; i < n; ++i) {
       const int p = parent_of(i);
+      if (cut_depth >= 0 && facts_[i].depth <= cut_depth) cut_depth = -1;
+      if (cut_depth >= 0) continue;
       if (inside[i] == 0 && p >= 0 && inside[p] != 0) {
         const Facts& f = facts_[i];
         // Furniture inside the story, unless it holds most of the story.
@@ -290,10 +300,29 @@ class ArticleFinder {
                                 f.subtree_paragraph_chars < 0.5 * container_chars);
         inside[i] = (inside[p] == 2 || furniture) ? 2 : 1;
       }
+      if (inside[i] == 1 && p >= 0 && opens_link_section(i, container_chars)) {
+        cut_depth = facts_[p].depth;
+        continue;
+      }
       if (inside[i] != 1 || blocks_[i].text.empty()) continue;
-      if (keeps_text(i)) body.push_back(i);
+      if (!keeps_text(i)) continue;
+      // Pages repeat blocks for other screen sizes; a paragraph counts once.
+      if (facts_[i].text.chars >= kMinRepeatChars && !seen.insert(std::string_view(blocks_[i].text)).second) continue;
+      body.push_back(i);
     }
     return body;
+  }
+
+  // "More stories", "Related coverage", "Recommended": a short line that
+  // opens a list of other stories. It and the rest of its parent go, unless
+  // a good part of the story follows it.
+  bool opens_link_section(int i, double container_chars) const {
+    const Facts& f = facts_[i];
+    if (f.text.words == 0 || f.text.words > 8 || f.text.sentence_ends > 0) return false;
+    if (!opens_related_links(blocks_[i].text)) return false;
+    double after = 0;
+    for (int s = f.next_sibling; s >= 0; s = facts_[s].next_sibling) after += facts_[s].subtree_paragraph_chars;
+    return after < 0.25 * container_chars;
   }
 
   bool keeps_text(int i) const {

@@ -118,11 +118,11 @@ constexpr std::array<std::string_view, 42> kFurnitureLines = {
     "tweet", "whatsapp", "linkedin", "pinterest", "reddit", "copy link", "image", "video", "play"};
 
 // Prefixes of short lines that introduce page furniture.
-constexpr std::array<std::string_view, 22> kFurniturePrefixes = {
+constexpr std::array<std::string_view, 23> kFurniturePrefixes = {
     "by ", "written by", "posted by", "posted on", "published", "updated", "last updated",
     "first published", "read more:", "read more ", "related:", "see also", "also read",
     "more:", "photo:", "photograph:", "image:", "credit:", "image copyright", "image caption",
-    "media caption", "follow us"};
+    "media caption", "follow us", "from the section"};
 
 // Words of a line that only gives a date or a time.
 constexpr std::array<std::string_view, 40> kDateWords = {
@@ -177,6 +177,20 @@ bool has_hidden_class(std::string_view classes) {
     start = end + 1;
   }
   return hidden;
+}
+
+// "941 comments", "12 shares", "3.4K views": counters beside a story.
+bool is_count_line(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == ',' || text[i] == '.')) ++i;
+  if (i == 0) return false;
+  if (i < text.size() && (text[i] == 'k' || text[i] == 'K' || text[i] == 'm' || text[i] == 'M')) ++i;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::string_view rest = text.substr(i);
+  for (std::string_view unit : {"comment", "comments", "share", "shares", "view", "views", "like", "likes", "reply", "replies"}) {
+    if (equals_ignoring_case(rest, unit)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -270,12 +284,24 @@ bool looks_like_furniture_text(std::string_view text, const TextMeasures& measur
   for (std::string_view line : kFurnitureLines) {
     if (equals_ignoring_case(trimmed, line)) return true;
   }
+  if (is_count_line(trimmed)) return true;
   if (measures.words <= 10 && measures.sentence_ends <= 1) {
     for (std::string_view prefix : kFurniturePrefixes) {
       if (starts_with_ignoring_case(text, prefix)) return true;
     }
   }
   return is_date_line(text);
+}
+
+bool opens_related_links(std::string_view text) {
+  static constexpr std::string_view kOpeners[] = {
+      "more ", "related", "recommended", "read more", "read next", "read also", "also read", "most popular",
+      "most read", "you may also like", "you might also like", "see also", "further reading", "trending",
+      "top stories", "latest stories", "latest news", "popular stories", "what to read next"};
+  for (std::string_view opener : kOpeners) {
+    if (starts_with_ignoring_case(text, opener)) return true;
+  }
+  return false;
 }
 
 }  // namespace newsmark

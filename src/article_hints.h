@@ -42,6 +42,10 @@ TextMeasures measure_text(std::string_view text);
 // "Read more", "Share this article", "By Jane Doe", "Updated 3 hours ago", ...
 bool looks_like_furniture_text(std::string_view text, const TextMeasures& measures);
 
+// Lines that open a list of other stories: "More stories", "Related
+// coverage", "Recommended for you", "Read next", "You may also like".
+bool opens_related_links(std::string_view text);
+
 }  // namespace newsmark
 
 #endif  // NEWSMARK_ARTICLE_HINTS_H_

@@ -104,10 +104,9 @@ std::optional<std::size_t> ActorLinker::overlapping(Span source) const {
 
 std::optional<std::size_t> ActorLinker::same_name(Span source) const {
   const std::string_view text = doc_.str(source);
-  auto it = by_name_.find(text);
-  if (it == by_name_.end()) it = by_last_word_.find(last_word(text));
-  if (it == by_last_word_.end() || it == by_name_.end()) return std::nullopt;
-  return it->second;
+  if (auto it = by_name_.find(text); it != by_name_.end()) return it->second;
+  if (auto it = by_last_word_.find(last_word(text)); it != by_last_word_.end()) return it->second;
+  return std::nullopt;
 }
 
 std::optional<std::size_t> ActorLinker::nearest_before(Span source, const std::vector<ActorKind>& kinds,

@@ -108,6 +108,11 @@ bool PhraseReader::clause_end(std::uint32_t i) const {
   return c == 0x2014 || c == 0x2013 || c == 0x2015;  // — – ―
 }
 
+bool PhraseReader::quote_mark(std::uint32_t i) const {
+  if (quotes_ != nullptr) return quotes_->opens(i) || quotes_->closes(i);
+  return i < doc_.tokens.size() && is_double_quote(doc_, doc_.tokens[i]);
+}
+
 bool PhraseReader::is_apostrophe_mark(std::uint32_t i) const {
   return lower_[i] == "'" || lower_[i] == "\xE2\x80\x99";  // ' ’
 }
@@ -240,14 +245,13 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
     // off by commas.
     constexpr std::uint32_t kMaxAside = 30;
     for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
-      const Token& t = doc_.tokens[p];
-      if (clause_end(p) || is_double_quote(doc_, t) || punct(p, ':')) break;
+      if (clause_end(p) || quote_mark(p) || punct(p, ':')) break;
       if (!comma(p)) continue;
       const auto name = plain_np_before(p, floor);
       if (!name || !(capitalized(name->last - 1) || determiner(name->first))) continue;
       const std::uint32_t b = name->first;
       const bool starts_clause = b == floor || comma(b - 1) || clause_end(b - 1) || punct(b - 1, ':') ||
-                                 is(b - 1, "and") || is(b - 1, "but") || is_double_quote(doc_, doc_.tokens[b - 1]);
+                                 is(b - 1, "and") || is(b - 1, "but") || quote_mark(b - 1);
       if (!starts_clause) continue;
       return TokenRange{name->first, end - 1};
     }

@@ -20,6 +20,9 @@ class PhraseReader {
   explicit PhraseReader(const Document& doc);
 
   const Document& doc() const { return doc_; }
+  // Quotation marks to stop at; without them only single-token marks count.
+  void set_quotes(const QuoteIndex* quotes) { quotes_ = quotes; }
+  bool quote_mark(std::uint32_t i) const;
   std::size_t size() const { return lower_.size(); }
   // Lower-cased text of token i.
   const std::string& word(std::uint32_t i) const { return lower_[i]; }
@@ -61,6 +64,7 @@ class PhraseReader {
   const Document& doc_;
   std::vector<std::string> lower_;
   std::vector<CueWord> cues_;
+  const QuoteIndex* quotes_ = nullptr;
 };
 
 }  // namespace newsmark

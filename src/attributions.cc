@@ -30,7 +30,9 @@ struct Found {
 
 class AttributionFinder {
  public:
-  explicit AttributionFinder(const Document& doc) : doc_(doc), words_(doc), quotes_(pair_quotes(doc)) {}
+  explicit AttributionFinder(const Document& doc) : doc_(doc), words_(doc), quotes_(pair_quotes(doc)) {
+    words_.set_quotes(&quotes_);
+  }
 
   std::vector<Found> run() {
     for (const Sentence& s : doc_.sentences) {
@@ -39,6 +41,8 @@ class AttributionFinder {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (quote_dash_name(i)) continue;
         if (doc_.tokens[i].type != TokenType::word) continue;
+        // Reports inside a quotation belong to the quoted speaker's own words.
+        if (quotes_.quote_of[i] >= 0) continue;
         const std::string& w = words_.word(i);
         if (w == "according" && words_.is(i + 1, "to")) {
           according_to(s, i, 2);
@@ -50,6 +54,8 @@ class AttributionFinder {
           citing(s, i);
         } else if (w == "in" && i == sentence_start(s)) {
           in_document(s, i);
+        } else if (w == "asked" && asked_lead_in(s, i)) {
+          continue;
         } else if (words_.cue(i).cls != CueClass::none) {
           if (!verb_cue(s, i) && words_.cue(i).noun) noun_cue(s, i);
         } else if (words_.cue(i).noun) {
@@ -300,6 +306,19 @@ class AttributionFinder {
       if (words_.is(t, w)) return true;
     }
     return false;
+  }
+
+  // "Asked if he would run, Smith said ...": an unnamed asker (no source);
+  // the question runs to the comma. The answer is its own attribution.
+  bool asked_lead_in(const Sentence& s, std::uint32_t i) {
+    const std::uint32_t start = sentence_start(s);
+    const bool leads = i == start || (words_.is(i - 1, "when") && (i - 1 == start || words_.is(i - 2, "and")));
+    if (!leads) return false;
+    std::uint32_t comma = i + 1;
+    while (comma < s.last && comma < i + 30 && !words_.comma(comma) && !words_.clause_end(comma)) ++comma;
+    if (!words_.comma(comma) || comma == i + 1) return false;
+    add(AttributionKind::indirect, std::nullopt, {i, i + 1}, {{i + 1, comma}});
+    return true;
   }
 
   void reportedly(const Sentence& s, std::uint32_t i) {

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -558,7 +559,7 @@ bool read_power(const FigureText& t, std::size_t k, std::size_t end, std::uint32
 std::optional<ParsedNumber> parse_digits(const FigureText& t, std::size_t i, std::size_t end, bool allow_bare_m) {
   const std::string_view text = t.doc().text;
   const Token& tok = t.token(i);
-  const std::size_t limit = t.token(end - 1).span.end;
+  const std::size_t limit = std::min<std::size_t>(t.token(end - 1).span.end, text.size());
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[4];
   if (!digits_pattern().Match(input, tok.span.start, limit, RE2::ANCHOR_START, groups, 4)) return std::nullopt;

@@ -20,45 +20,40 @@ export class NewsmarkError extends Error {
   }
 }
 
-/**
- * Compiles the wasm, or returns null when the host forbids wasm compilation
- * (a Content-Security-Policy without 'wasm-unsafe-eval').
- */
-async function compileWasm(bytes) {
+// The smallest valid module: if even this fails to compile, the host forbids
+// wasm (a Content-Security-Policy without 'wasm-unsafe-eval'), whatever words
+// the browser uses to say so.
+const EMPTY_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+
+async function wasmAllowed() {
   try {
-    return await WebAssembly.compile(bytes);
-  } catch (error) {
-    if (error instanceof WebAssembly.CompileError && !/refused|unsafe-eval|CSP|Content Security/i.test(String(error.message))) {
-      throw new NewsmarkError('internal', `newsmark.wasm is damaged: ${error.message}`);
-    }
-    return null;
+    await WebAssembly.compile(EMPTY_MODULE);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 async function instantiate(options) {
-  if (options.engine !== 'js') {
+  if (options.engine !== 'js' && typeof WebAssembly === 'object' && (await wasmAllowed())) {
     const bytes = options.wasmBinary ?? (await wasmBytes());
     if (bytes === null) {
       // The single-file build carries its own wasm; the glue instantiates it.
-      if (typeof WebAssembly === 'object') {
-        try {
-          return { module: await createNewsmarkCore({}), engine: 'wasm' };
-        } catch (error) {
-          if (!/refused|unsafe-eval|CSP|Content Security|CompileError/i.test(String(error))) throw error;
-        }
-      }
-    } else {
-      const compiled = typeof WebAssembly === 'object' ? await compileWasm(bytes) : null;
-      if (compiled) {
-        const module = await createNewsmarkCore({
-          instantiateWasm(imports, receive) {
-            WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
-            return {};
-          },
-        });
-        return { module, engine: 'wasm' };
-      }
+      return { module: await createNewsmarkCore({}), engine: 'wasm' };
     }
+    let compiled;
+    try {
+      compiled = await WebAssembly.compile(bytes);
+    } catch (error) {
+      throw new NewsmarkError('internal', `newsmark.wasm is damaged: ${error.message}`);
+    }
+    const module = await createNewsmarkCore({
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+        return {};
+      },
+    });
+    return { module, engine: 'wasm' };
   }
   // The same C++ core compiled to plain JavaScript, loaded only when needed.
   const url = options.jsEngineUrl ?? new URL('./newsmark-core.js.mjs', import.meta.url).href;

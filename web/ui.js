@@ -61,7 +61,7 @@ export function createUi(doc, result, painter, options = {}) {
   const card = h(doc, 'div', { class: 'card', role: 'tooltip', id: 'nm-card', hidden: true });
   root.append(live, card);
 
-  let cardItem = null;
+  let cardMark = null;
   let hideTimer = 0;
   let pinned = false; // a card opened by a click stays until the next click
 
@@ -82,12 +82,12 @@ export function createUi(doc, result, painter, options = {}) {
     return actor && actor.name !== source.text ? `${source.text} (${actor.name})` : source.text;
   }
 
-  function describe(mark, anchorMark) {
+  function describe(mark) {
     const item = mark.item;
     const body = [];
     if (mark.role === 'actor') {
       const mentions = marksOf.get(item) ?? [];
-      const position = mentions.indexOf(anchorMark) + 1;
+      const position = mentions.indexOf(mark) + 1;
       const said = attributions.filter((a) => a.source?.actor === item.id).length;
       body.push(h(doc, 'div', { class: 'title' }, h(doc, 'span', { class: `sw sw-${item.kind}` }), item.name),
         h(doc, 'div', { class: 'kind' }, item.kind));
@@ -100,7 +100,7 @@ export function createUi(doc, result, painter, options = {}) {
         const previous = h(doc, 'button', { type: 'button', 'aria-label': 'Previous mention' }, '‹ Prev');
         const next = h(doc, 'button', { type: 'button', 'aria-label': 'Next mention' }, 'Next ›');
         const step = (delta) => {
-          const target = mentions[(mentions.indexOf(anchorMark) + delta + mentions.length) % mentions.length];
+          const target = mentions[(mentions.indexOf(mark) + delta + mentions.length) % mentions.length];
           goTo(target);
           showCard(target, rectOf(target), true);
           announce(`${item.name}: mention ${mentions.indexOf(target) + 1} of ${mentions.length}`);
@@ -153,9 +153,9 @@ export function createUi(doc, result, painter, options = {}) {
   function showCard(mark, rect, force = false) {
     clearTimeout(hideTimer);
     if (!rect) return;
-    if (force || cardItem !== mark) {
-      card.replaceChildren(...describe(mark, mark));
-      cardItem = mark;
+    if (force || cardMark !== mark) {
+      card.replaceChildren(...describe(mark));
+      cardMark = mark;
     }
     card.hidden = false;
     placeCard(rect);
@@ -166,7 +166,7 @@ export function createUi(doc, result, painter, options = {}) {
     clearTimeout(hideTimer);
     hideTimer = setTimeout(() => {
       card.hidden = true;
-      cardItem = null;
+      cardMark = null;
       pinned = false;
       painter.focus([]);
     }, delay);
@@ -200,7 +200,7 @@ export function createUi(doc, result, painter, options = {}) {
       return;
     }
     if (pinned) return;
-    if (cardItem && cardItem.item === mark.item && !card.hidden) {
+    if (cardMark && cardMark.item === mark.item && !card.hidden) {
       clearTimeout(hideTimer);
       return;
     }
@@ -224,11 +224,23 @@ export function createUi(doc, result, painter, options = {}) {
   function onKeyDown(event) {
     if (event.key === 'Escape' && !card.hidden) hideCard(0);
   }
+  // An open card follows its mark when the page scrolls (also during the
+  // smooth scroll of a jump).
+  let scrollFrame = 0;
+  function onScroll() {
+    if (card.hidden || scrollFrame) return;
+    scrollFrame = win.requestAnimationFrame(() => {
+      scrollFrame = 0;
+      const rect = cardMark && painter.rangeOf(cardMark)?.getClientRects()[0];
+      if (rect && !card.hidden) placeCard(rect);
+    });
+  }
   if (options.cards !== false) {
     doc.addEventListener('pointermove', onPointerMove, { passive: true });
     doc.addEventListener('click', onClick);
     doc.addEventListener('keydown', onKeyDown);
   }
+  doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
   // The panel.
   const counts = `${plural(actors.length, 'actor')} · ${plural(figures.length, 'figure')} · ${plural(attributions.length, 'quote')}`;
@@ -250,7 +262,7 @@ export function createUi(doc, result, painter, options = {}) {
       const box = h(doc, 'input', { type: 'checkbox', checked: !painter.isHidden(category), 'data-category': category });
       box.addEventListener('change', () => {
         painter.setHidden(category, !box.checked);
-        if (!box.checked && cardItem) hideCard(0);
+        if (!box.checked && cardMark) hideCard(0);
       });
       const swatch = { actors: 'sw-person', figures: 'sw-figure', attributions: 'sw-attribution' }[category];
       filters.append(h(doc, 'label', {}, box, h(doc, 'span', { class: `sw ${swatch}`, 'aria-hidden': 'true' }), label));
@@ -335,6 +347,8 @@ export function createUi(doc, result, painter, options = {}) {
       doc.removeEventListener('pointermove', onPointerMove);
       doc.removeEventListener('click', onClick);
       doc.removeEventListener('keydown', onKeyDown);
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
       host.remove();
     },
   };

@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM, CHROMIUM_ARGS, REPO, STRICT_CSP, playwright, requireDist, startShipServer, watch } from './ship-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, REPO, STRICT_CSP, WAIT_MS, playwright, requireDist, startShipServer, watch } from './ship-server.mjs';
 
 const run = promisify(execFile);
 let dir;
@@ -44,6 +44,7 @@ before(async () => {
     args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
+  context.setDefaultTimeout(WAIT_MS);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
   cdp = await context.browser().newBrowserCDPSession();
@@ -115,15 +116,17 @@ test('the package asks for no host access and loads no remote code', async () =>
   }
 });
 
-test('the toolbar action highlights a page and clears it again (wasm in the page)', async () => {
-  const { engine, problems } = await toggleOnAndOff('/news/plain.html');
+test('the toolbar action highlights a page and clears it again (wasm in the page)', async (t) => {
+  const { engine, ranges, problems } = await toggleOnAndOff('/news/plain.html');
+  t.diagnostic(`engine: ${engine}, ${ranges} ranges`);
   assert.equal(engine, 'wasm');
   assert.deepEqual(problems, []);
 });
 
-test('on a page whose CSP forbids wasm the core runs in the service worker', async () => {
+test('on a page whose CSP forbids wasm the core runs in the service worker', async (t) => {
   const plain = await toggleOnAndOff('/news/plain.html');
   const strict = await toggleOnAndOff('/news/strict.html');
+  t.diagnostic(`engine under the strict CSP: ${strict.engine}, ${strict.ranges} ranges`);
   assert.equal(strict.engine, 'extension-wasm');
   assert.equal(strict.ranges, plain.ranges, 'the same marks either way');
   assert.deepEqual(strict.problems, []);

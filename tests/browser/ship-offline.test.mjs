@@ -40,13 +40,14 @@ test('the demo is one file: no script, style or image is loaded from elsewhere',
   assert.ok(html.includes(`<h1>${article.split('\n')[0].replace(/&/g, '&amp;')}</h1>`));
 });
 
-test('opened from file:// it highlights the built-in article, then a pasted one', async () => {
+test('opened from file:// it highlights the built-in article, then a pasted one', async (t) => {
   const { page, context, problems } = await openPage(browser);
   await page.goto(pathToFileURL(demo).href);
   await page.waitForSelector('#status[data-state="ready"], #status[data-state="error"]', { state: 'attached' });
   const status = await page.$eval('#status', (element) => ({ ...element.dataset, text: element.textContent }));
   assert.equal(status.state, 'ready', status.text);
   assert.equal(status.runs, '1');
+  t.diagnostic(`engine: ${status.engine}; ${status.text}`);
   assert.equal(status.engine, 'wasm');
   assert.ok(Number(status.marks) > 20, status.text);
   const painted = await paintedState(page);

@@ -13,6 +13,10 @@ export const DIST = path.resolve(REPO, process.env.NEWSMARK_DIST || 'dist');
 
 export const STRICT_CSP = "script-src 'self'";
 
+// How long a test waits for the page before giving up: generous, because the
+// machine may be busy; nothing is asserted about speed.
+export const WAIT_MS = 120_000;
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -118,6 +122,7 @@ export async function watch(page, problems = []) {
 /** A fresh page in a fresh context, watched. */
 export async function openPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
   const problems = await watch(page);
   return { page, context, problems };

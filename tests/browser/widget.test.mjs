@@ -94,6 +94,13 @@ for (const fallback of [false, true]) {
     assert.match(text, /1 of 3/);
     await card.getByRole('button', { name: 'Next mention' }).click();
     await page.waitForFunction(() => /2 of 3/.test(document.querySelector('newsmark-ui').shadowRoot.querySelector('.card').textContent));
+    // The card sits right below (or above) the second mention, once scrolling has settled.
+    await page.waitForFunction(() => {
+      const box = document.querySelector('newsmark-ui').shadowRoot.querySelector('.card').getBoundingClientRect();
+      const second = handle.marks.filter((m) => m.role === 'actor' && m.item.name === 'Tomas Okafor')[1];
+      const rect = handle.rangeOf(second).getClientRects()[0];
+      return Math.abs(box.top - rect.bottom - 6) <= 1 || Math.abs(rect.top - box.bottom - 6) <= 1;
+    });
     // Leaving the mark and the card hides it.
     await page.mouse.move(2, 890);
     await card.waitFor({ state: 'hidden' });

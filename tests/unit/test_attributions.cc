@@ -271,3 +271,76 @@ TEST_CASE("attributions: no actors means no links but the same spans") {
   CHECK(!found[0].actor.has_value());
   CHECK(found[0].content == Pieces{"the road was closed"});
 }
+
+TEST_CASE("attributions: a quote after the attributing sentence goes on with the speaker") {
+  const auto found = attributions_of(
+      "\xE2\x80\x9CThe road is closed,\xE2\x80\x9D the sheriff said. \xE2\x80\x9CNobody should drive tonight.\xE2\x80\x9D\n"
+      "The storm ended at dawn.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "the sheriff");
+  CHECK(found[0].content == Pieces{"The road is closed", "Nobody should drive tonight"});
+}
+
+TEST_CASE("attributions: doubled ASCII quotation marks pair like curly ones") {
+  const auto found = attributions_of("''We will appeal,'' the lawyer, Ines Duarte, said on Friday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "the lawyer, Ines Duarte");
+  CHECK(found[0].cue == "said on Friday");
+  CHECK(found[0].content == Pieces{"We will appeal"});
+}
+
+TEST_CASE("attributions: reports inside a quotation are the speaker's own words") {
+  const auto found = attributions_of(
+      "\xE2\x80\x9CI told them the bridge was safe,\xE2\x80\x9D the engineer said.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "the engineer");
+  CHECK(found[0].content == Pieces{"I told them the bridge was safe"});
+}
+
+TEST_CASE("attributions: a headline with a name and a colon") {
+  const auto found = attributions_of("Ortega: The Dam Will Hold\nEngineers disagree.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ortega");
+  CHECK(found[0].cue == ":");
+  CHECK(found[0].content == Pieces{"The Dam Will Hold"});
+  CHECK(attributions_of("The Latest: Rain moves east\n").empty());
+}
+
+TEST_CASE("attributions: a quote signed with a dash and a name") {
+  const auto found = attributions_of("\xE2\x80\x9CWe rebuilt the school in a month.\xE2\x80\x9D \xE2\x80\x95 Rosa Lima\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Rosa Lima");
+  CHECK(found[0].cue == "\xE2\x80\x95");
+  CHECK(found[0].content == Pieces{"We rebuilt the school in a month"});
+}
+
+TEST_CASE("attributions: asked with no named asker, then the answer") {
+  const auto found = attributions_of("Asked whether the port would close, the minister said it would not.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].source.empty());
+  CHECK(found[0].cue == "Asked");
+  CHECK(found[0].content == Pieces{"whether the port would close"});
+  CHECK(found[1].source == "the minister");
+  CHECK(found[1].content == Pieces{"it would not"});
+}
+
+TEST_CASE("attributions: a verdict verb counts when the words are quoted") {
+  const auto found = attributions_of("The senator called the plan \xE2\x80\x9Creckless\xE2\x80\x9D on Tuesday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "mixed");
+  CHECK(found[0].source == "The senator");
+  CHECK(found[0].cue == "called");
+  CHECK(found[0].content == Pieces{"the plan \xE2\x80\x9Creckless\xE2\x80\x9D on Tuesday"});
+  CHECK(attributions_of("The senator called the governor on Tuesday.").empty());
+}
+
+TEST_CASE("attributions: a poll's findings need no that") {
+  const auto found = attributions_of("The latest survey shows the mayor ahead by six points.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The latest survey");
+  CHECK(found[0].cue == "shows");
+  CHECK(found[0].content == Pieces{"the mayor ahead by six points"});
+}

@@ -297,3 +297,48 @@ TEST_CASE("figures: figures come sorted and never overlap") {
   CHECK(all[4].text == "4%");
   for (std::size_t i = 1; i < all.size(); ++i) CHECK(all[i - 1].figure.span.end <= all[i].figure.span.start);
 }
+
+TEST_CASE("figures: proportions read as fractions") {
+  const Found f = only_figure("One in five adults smoke daily.");
+  CHECK(f.text == "One in five");
+  CHECK(f.figure.value.value() == doctest::Approx(0.2));
+  CHECK(f.counts == "adults");
+  CHECK(only_figure("Three out of four doctors agreed.").figure.value.value() == doctest::Approx(0.75));
+  // A larger first number is no proportion: two figures.
+  CHECK(figures_in("The panel voted 12 in favour and 3 against.").size() == 2);
+}
+
+TEST_CASE("figures: descending pairs and year spans are not ranges") {
+  const std::vector<Found> vote = figures_in("Lawmakers voted 60 to 40 for the bill.");
+  REQUIRE(vote.size() == 2);
+  CHECK(vote[0].text == "60");
+  CHECK(vote[1].text == "40");
+  const Found season = only_figure("The 2013-14 season was his best.");
+  CHECK(season.figure.kind == FigureKind::date);
+  CHECK(season.figure.date == "2013/2014");
+  const Found days = only_figure("The summit runs Nov. 18-19 in the capital.");
+  CHECK(days.text == "Nov. 18-19");
+  CHECK(days.figure.date == "XXXX-11-18");
+}
+
+TEST_CASE("figures: a bound followed by another amount stays two figures") {
+  const std::vector<Found> all = figures_in("Bids were 500 or less than 600 in total.");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].text == "500");
+  CHECK(all[1].text == "less than 600");
+  CHECK(all[1].figure.qualifier == Qualifier::under);
+}
+
+TEST_CASE("figures: words that look like currency codes are words") {
+  CHECK(figures_in("Let us try one more approach.").size() <= 1);
+  for (const Found& f : figures_in("Let us try one more approach.")) CHECK(f.figure.kind != FigureKind::money);
+  CHECK(figures_in("See https://example.org/page?id=4521&ref=77 for more.").empty());
+}
+
+TEST_CASE("figures: spelled numbers with scales, points and fractions") {
+  CHECK(*only_figure("The city has two hundred and five thousand residents.").figure.value == 205000);
+  CHECK(only_figure("Growth was three point five percent.").figure.value.value() == doctest::Approx(3.5));
+  CHECK(only_figure("The budget is five and a half million pounds.").figure.value.value() == doctest::Approx(5.5e6));
+  CHECK(only_figure("Two thirds of the staff left.").figure.value.value() == doctest::Approx(2.0 / 3));
+  CHECK(*only_figure("Half a dozen ministers resigned.").figure.value == 6);
+}

@@ -1,0 +1,194 @@
+// Named actors: tagging, kinds, span hygiene, linking and ranking
+// (src/actors.cc, src/actor_linking.cc, src/gazetteer.cc, src/tagger.cc).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "actor_linking.h"
+#include "actors.h"
+#include "document.h"
+#include "gazetteer.h"
+#include "tagger.h"
+
+using namespace newsmark;
+
+namespace {
+
+struct Found {
+  Document doc;
+  std::vector<Actor> actors;
+};
+
+Found find(const std::string& text) {
+  Found f;
+  f.doc = analyse(text);
+  f.actors = find_actors(f.doc);
+  return f;
+}
+
+// The actor with this name, or nullptr.
+const Actor* actor_named(const Found& f, const std::string& name) {
+  for (const Actor& a : f.actors) {
+    if (a.name == name) return &a;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> mention_texts(const Found& f, const Actor& a) {
+  std::vector<std::string> out;
+  for (const Span& s : a.mentions) out.emplace_back(f.doc.str(s));
+  return out;
+}
+
+using Texts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("actors: the built-in tagger model loads") {
+  CHECK_FALSE(builtin_tagger_model().empty());
+}
+
+TEST_CASE("actors: the tagger finds people, organisations and places") {
+  const std::string text = "Maria Lindqvist, the chief executive of Nordvik Shipping Corp, flew to Bergen on Tuesday.";
+  const Document doc = analyse(text);
+  const std::vector<TaggedEntity> entities = tag_entities(doc, builtin_tagger_model());
+  REQUIRE(entities.size() == 3);
+  CHECK(doc.str(Span{doc.tokens[entities[0].first].span.start, doc.tokens[entities[0].last - 1].span.end}) ==
+        "Maria Lindqvist");
+  CHECK(entities[0].type == EntityType::person);
+  CHECK(entities[1].type == EntityType::organization);
+  CHECK(doc.str(doc.tokens[entities[2].first]) == "Bergen");
+  CHECK(entities[2].type == EntityType::location);
+}
+
+TEST_CASE("actors: a title before a name is its role, not part of the mention") {
+  const Found f = find(
+      "President Tomas Lindqvist opened the session on Monday. Later, President Lindqvist told reporters the budget "
+      "would pass.");
+  const Actor* a = actor_named(f, "Tomas Lindqvist");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == ActorKind::person);
+  REQUIRE(a->role.has_value());
+  CHECK(*a->role == "President");
+  CHECK(mention_texts(f, *a) == Texts{"Tomas Lindqvist", "Lindqvist"});
+}
+
+TEST_CASE("actors: a surname in a Title Case headline links to the full name below") {
+  const Found f = find("Lindqvist Warns Of Deep Cuts\nFinance Minister Tomas Lindqvist said on Monday that spending "
+                       "would fall. Lindqvist spoke in Oslo.");
+  const Actor* a = actor_named(f, "Tomas Lindqvist");
+  REQUIRE(a != nullptr);
+  CHECK(mention_texts(f, *a) == Texts{"Lindqvist", "Tomas Lindqvist", "Lindqvist"});
+  CHECK(*a->role == "Finance Minister");
+}
+
+TEST_CASE("actors: a possessive is not part of the mention") {
+  const Found f = find("Norway\u2019s fishing fleet stayed in port, and officials in Norway said talks would resume.");
+  const Actor* a = actor_named(f, "Norway");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == ActorKind::country);
+  CHECK(mention_texts(f, *a) == Texts{"Norway", "Norway"});
+}
+
+TEST_CASE("actors: a nationality or country with a state body is an organisation") {
+  const Found f = find("The Chilean government rejected the plan, while Peru\u2019s foreign ministry welcomed it and "
+                       "the Bolivian military stayed silent.");
+  const Actor* gov = actor_named(f, "Chilean government");
+  REQUIRE(gov != nullptr);
+  CHECK(gov->kind == ActorKind::organization);
+  const Actor* ministry = actor_named(f, "Peru\u2019s foreign ministry");
+  REQUIRE(ministry != nullptr);
+  CHECK(ministry->kind == ActorKind::organization);
+  CHECK(mention_texts(f, *ministry) == Texts{"Peru\u2019s foreign ministry"});
+  const Actor* military = actor_named(f, "Bolivian military");
+  REQUIRE(military != nullptr);
+  CHECK(military->kind == ActorKind::organization);
+  CHECK(actor_named(f, "Peru") == nullptr);  // inside the ministry's mention, not a country mention
+}
+
+TEST_CASE("actors: a nationality with people acting is a group") {
+  const Found f = find("Hundreds of Chilean workers joined the strike, and Bolivian troops closed the border.");
+  const Actor* workers = actor_named(f, "Chilean workers");
+  REQUIRE(workers != nullptr);
+  CHECK(workers->kind == ActorKind::group);
+  const Actor* troops = actor_named(f, "Bolivian troops");
+  REQUIRE(troops != nullptr);
+  CHECK(troops->kind == ActorKind::group);
+  CHECK(actor_named(f, "Chilean") == nullptr);
+}
+
+TEST_CASE("actors: a body noun followed by a group noun makes a group, not an organisation") {
+  const Found f = find("Chilean military recruiters visited the town.");
+  CHECK(actor_named(f, "Chilean military") == nullptr);
+  const Actor* g = actor_named(f, "Chilean military recruiters");
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == ActorKind::group);
+}
+
+TEST_CASE("actors: news outlets are media, with The only when it is part of the name") {
+  const Found f = find("The Guardian first reported the deal, according to the BBC and Reuters. Meduza later "
+                       "confirmed it.");
+  for (const char* name : {"The Guardian", "BBC", "Reuters", "Meduza"}) {
+    const Actor* a = actor_named(f, name);
+    REQUIRE_MESSAGE(a != nullptr, name);
+    CHECK(a->kind == ActorKind::media);
+    CHECK(mention_texts(f, *a) == Texts{name});
+  }
+}
+
+TEST_CASE("actors: an acronym introduced in brackets links to the full name") {
+  const Found f = find("The Nordic Fisheries Council (NFC) met in Tromso on Friday. The NFC said quotas would be cut.");
+  const Actor* a = actor_named(f, "Nordic Fisheries Council");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == ActorKind::organization);
+  CHECK(mention_texts(f, *a) == Texts{"Nordic Fisheries Council", "NFC", "NFC"});
+}
+
+TEST_CASE("actors: mentions carry no trailing punctuation and no leading the") {
+  const Found f = find("Talks were held in Oslo. Delegates from the Philippines arrived late.");
+  const Actor* oslo = actor_named(f, "Oslo");
+  REQUIRE(oslo != nullptr);
+  CHECK(oslo->kind == ActorKind::place);
+  const Actor* ph = actor_named(f, "Philippines");
+  REQUIRE(ph != nullptr);
+  CHECK(ph->kind == ActorKind::country);
+  CHECK(mention_texts(f, *ph) == Texts{"Philippines"});
+}
+
+TEST_CASE("actors: a name found once is found again where the tagger missed it") {
+  const Found f = find("Lindqvist met the press in Oslo. Tomas Lindqvist said the fund was safe. Critics of "
+                       "Lindqvist\u2019s plan disagreed.");
+  const Actor* a = actor_named(f, "Tomas Lindqvist");
+  REQUIRE(a != nullptr);
+  CHECK(a->mentions.size() == 3);
+}
+
+TEST_CASE("actors: actors are ranked by prominence, highest first") {
+  const Found f = find("Norway and Chile signed a fishing pact. Norway said the pact was fair. Officials in Norway "
+                       "praised it, and Chile agreed.");
+  REQUIRE(f.actors.size() >= 2);
+  CHECK(f.actors[0].name == "Norway");
+  for (std::size_t i = 1; i < f.actors.size(); ++i) CHECK(f.actors[i - 1].prominence >= f.actors[i].prominence);
+}
+
+TEST_CASE("actors: name initials skip small words") {
+  const Document doc = analyse("Bank of the North");
+  CHECK(name_initials(doc, 0, static_cast<std::uint32_t>(doc.tokens.size())) == "BN");
+}
+
+TEST_CASE("actors: gazetteers know countries, demonyms, first names, outlets and titles") {
+  CHECK((gazetteer_kinds("norway") & kGazCountry) != 0);
+  CHECK((gazetteer_kinds("u.s.") & kGazCountry) != 0);
+  CHECK((gazetteer_kinds("chilean") & kGazDemonym) != 0);
+  CHECK((gazetteer_kinds("maria") & kGazFirstName) != 0);
+  CHECK((gazetteer_kinds("the guardian") & kGazMedia) != 0);
+  CHECK((gazetteer_kinds("prime minister") & kGazTitle) != 0);
+  CHECK((gazetteer_kinds("foreign ministry") & kGazOrganizationBody) != 0);
+  CHECK(gazetteer_kinds("harbour") == 0);
+}
+
+TEST_CASE("actors: gazetteer keys fold case and typographic apostrophes") {
+  const Document doc = analyse("PEOPLE\u2019S Daily");
+  CHECK(gazetteer_key(doc, 0, static_cast<std::uint32_t>(doc.tokens.size())) == "people 's daily");
+}

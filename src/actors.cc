@@ -35,23 +35,36 @@ ActorMention make_mention(const Document& doc, std::uint32_t first, std::uint32_
   return m;
 }
 
-// Phrases of one sentence found in the lists, by token.
+// Phrases of one sentence found in the lists, indexed by the token they
+// start and end at, so each lookup is constant time.
 class SentenceLists {
  public:
   SentenceLists(const Document& doc, const Sentence& s)
-      : matches_(find_gazetteer_matches(doc, s.first, s.last, 0xFFFF)) {}
+      : first_(s.first),
+        matches_(find_gazetteer_matches(doc, s.first, s.last, 0xFFFF)),
+        starting_(s.last - s.first + 1, kNone),
+        ending_(s.last - s.first + 1, kNone) {
+    for (std::size_t k = 0; k < matches_.size(); ++k) {
+      starting_[matches_[k].first - first_] = static_cast<std::uint32_t>(k);
+      ending_[matches_[k].last - first_] = static_cast<std::uint32_t>(k);
+    }
+  }
   const std::vector<GazetteerMatch>& matches() const { return matches_; }
 
   // The title ending right before token `i` ("President" in "President Trump").
-  const GazetteerMatch* title_before(std::uint32_t i) const {
-    for (const GazetteerMatch& m : matches_) {
-      if (m.last == i && (m.kinds & kGazTitle)) return &m;
-    }
-    return nullptr;
-  }
+  const GazetteerMatch* title_before(std::uint32_t i) const { return title(ending_[i - first_]); }
+  // The title starting at token `i`.
+  const GazetteerMatch* title_at(std::uint32_t i) const { return title(starting_[i - first_]); }
 
  private:
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+  const GazetteerMatch* title(std::uint32_t k) const {
+    return k != kNone && (matches_[k].kinds & kGazTitle) ? &matches_[k] : nullptr;
+  }
+
+  std::uint32_t first_;
   std::vector<GazetteerMatch> matches_;
+  std::vector<std::uint32_t> starting_, ending_;
 };
 
 // "the Chinese government", "China’s foreign ministry", "U.S. military" are
@@ -106,11 +119,10 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   // A leading title is a role, not part of the name: "President Zelenskyy".
   std::string role;
   if (e.type == EntityType::person) {
-    for (const GazetteerMatch& m : lists.matches()) {
-      if (m.first == first && (m.kinds & kGazTitle) && m.last < last) {
-        role = std::string(doc.str(Span{doc.tokens[m.first].span.start, doc.tokens[m.last - 1].span.end}));
-        first = m.last;
-      }
+    const GazetteerMatch* title = lists.title_at(first);
+    if (title != nullptr && title->last < last) {
+      role = std::string(doc.str(Span{doc.tokens[title->first].span.start, doc.tokens[title->last - 1].span.end}));
+      first = title->last;
     }
   }
   // "the" belongs to a name only when the lists say so ("The Guardian").
@@ -134,10 +146,6 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   }
   out->role = std::move(role);
   return true;
-}
-
-bool overlaps(const ActorMention& a, std::uint32_t first, std::uint32_t last) {
-  return a.first < last && first < a.last;
 }
 
 // A headline in Title Case ("Minister Quits Over Budget Row"): capitals there
@@ -172,7 +180,8 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
     if (!in_headline[m.first]) body_keys.insert(gazetteer_key(doc, m.first, m.last));
   }
   for (ActorMention& m : mentions) {
-    if (!in_headline[m.first] || m.last - m.first < 2 || m.kind == ActorKind::group) continue;
+    // Long runs are not names worth trimming (and would make this quadratic).
+    if (!in_headline[m.first] || m.last - m.first < 2 || m.last - m.first > 8 || m.kind == ActorKind::group) continue;
     if (body_keys.count(gazetteer_key(doc, m.first, m.last))) continue;
     std::uint32_t best_first = m.first, best_last = m.first;
     for (std::uint32_t cut = m.last - 1; cut > m.first; --cut) {
@@ -237,6 +246,11 @@ std::vector<Actor> find_actors(const Document& doc) {
   std::vector<ActorMention> mentions;
   std::size_t next_entity = 0;
   std::vector<std::uint8_t> in_headline(doc.tokens.size(), 0);
+  // Tokens already inside a mention: rules first, then the tagger, then lists.
+  std::vector<std::uint8_t> taken(doc.tokens.size(), 0);
+  auto any_taken = [&](std::uint32_t first, std::uint32_t last) {
+    return std::find(taken.begin() + first, taken.begin() + last, 1) != taken.begin() + last;
+  };
   for (const Sentence& s : doc.sentences) {
     if (is_title_case_line(doc, s) || is_capitals_line(doc, s)) {
       std::fill(in_headline.begin() + s.first, in_headline.begin() + s.last, 1);
@@ -244,13 +258,15 @@ std::vector<Actor> find_actors(const Document& doc) {
     const SentenceLists lists(doc, s);
     std::vector<ActorMention> rule_mentions;
     find_state_bodies_and_groups(doc, lists.matches(), rule_mentions);
+    for (const ActorMention& r : rule_mentions) std::fill(taken.begin() + r.first, taken.begin() + r.last, 1);
     std::vector<ActorMention> sentence_mentions;
     for (; next_entity < entities.size() && entities[next_entity].first < s.last; ++next_entity) {
       const TaggedEntity& e = entities[next_entity];
-      const bool taken = std::any_of(rule_mentions.begin(), rule_mentions.end(),
-                                     [&](const ActorMention& r) { return overlaps(r, e.first, e.last); });
       ActorMention m;
-      if (!taken && tidy_entity(doc, lists, s, e, &m)) sentence_mentions.push_back(std::move(m));
+      if (!any_taken(e.first, e.last) && tidy_entity(doc, lists, s, e, &m)) {
+        std::fill(taken.begin() + m.first, taken.begin() + m.last, 1);
+        sentence_mentions.push_back(std::move(m));
+      }
     }
     // Outlets the tagger missed ("according to Meduza").
     for (const GazetteerMatch& g : lists.matches()) {
@@ -258,11 +274,7 @@ std::vector<Actor> find_actors(const Document& doc) {
       std::uint32_t first = g.first;
       if (is_the(doc, first) && !is_capitalized(doc.tokens[first])) ++first;
       if (first >= g.last || !is_capitalized(doc.tokens[first])) continue;
-      auto covered = [&](const ActorMention& m) { return overlaps(m, first, g.last); };
-      if (std::any_of(rule_mentions.begin(), rule_mentions.end(), covered) ||
-          std::any_of(sentence_mentions.begin(), sentence_mentions.end(), covered)) {
-        continue;
-      }
+      if (any_taken(first, g.last)) continue;
       sentence_mentions.push_back(make_mention(doc, first, g.last, ActorKind::media, false));
     }
     for (ActorMention& m : rule_mentions) mentions.push_back(std::move(m));

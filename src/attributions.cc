@@ -348,6 +348,7 @@ class AttributionFinder {
   // Adverbials that may follow a verb cue and belong to it: "said Thursday",
   // "said in a statement", "told reporters".
   std::uint32_t extend_cue(std::uint32_t last) const {
+    if (words_.is(last, "on") && words_.day_word(last + 1) && !words_.is(last + 1, "today")) ++last;
     if (words_.day_word(last)) {
       ++last;
       if (words_.is(last, "morning") || words_.is(last, "afternoon") || words_.is(last, "evening") ||
@@ -387,11 +388,26 @@ class AttributionFinder {
       if (!words_.is(i + 1, "out")) return false;
     }
     if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
+    const std::string& verb = words_.word(i);
+    if (verb.compare(0, 6, "declin") == 0 || verb.compare(0, 5, "refus") == 0) {
+      static constexpr std::string_view kSpeaking[] = {"comment", "say", "elaborate", "discuss", "answer",
+                                                       "respond", "specify", "confirm", "disclose", "speculate",
+                                                       "name", "detail", "explain", "talk", "be"};
+      bool speaking = false;
+      for (std::string_view w : kSpeaking) speaking = speaking || words_.is(i + 2, w);
+      if (!words_.is(i + 1, "to") || !speaking) return false;
+    }
+    if (verb == "put" || verb == "puts" || verb == "putting") {
+      // Only "as X put it".
+      const auto who = words_.source_before(i, floor);
+      if (!words_.is(i + 1, "it") || !who || who->first == floor || !words_.is(who->first - 1, "as")) return false;
+    }
 
     std::uint32_t cue_first = i;
     if (i > floor && words_.auxiliary(i - 1) && !doc_.tokens[i - 1].has(kPossessive)) cue_first = i - 1;
     std::uint32_t cue_last = i + 1;
     if (words_.is(cue_last, "out")) ++cue_last;
+    if (words_.word(i).compare(0, 3, "put") == 0 && words_.is(cue_last, "it")) ++cue_last;  // "put it"
     if (words_.word(i).compare(0, 4, "call") == 0 && (words_.is(cue_last, "for") || words_.is(cue_last, "on"))) {
       ++cue_last;  // "called for", "called on"
     }
@@ -607,7 +623,11 @@ class AttributionFinder {
         if (words_.clause_end(t) || open_quote(t) || finite_cue(t) || words_.punct(t, ':')) break;
       }
     }
-    bool clause_marker = speech_act_object(j, limit);
+    // "declined to comment", "as he put it, “...”"
+    const bool refusal = j > 0 && words_.is(j, "to") && (words_.word(j - 1).compare(0, 6, "declin") == 0 ||
+                                                        words_.word(j - 1).compare(0, 5, "refus") == 0);
+    const bool put_it = j > 0 && words_.is(j - 1, "it");
+    bool clause_marker = speech_act_object(j, limit) || refusal || put_it;
     if (words_.is(j, "that")) {
       ++j;
       clause_marker = true;

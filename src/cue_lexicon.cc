@@ -101,11 +101,11 @@ constexpr VerbEntry kVerbs[] = {
     {"point", "", "", CueClass::clausal, false},  // "pointed out that"
     // Verbs that report a verdict; they count when what follows is a clause
     // or quotes the words used: "called the plan “reckless”".
-    {"call", "", "", CueClass::clausal, true},
+    {"call", "", "", CueClass::clausal, false},
     {"describe", "", "", CueClass::clausal, false},
     {"criticize", "", "", CueClass::clausal, false},
     {"criticise", "", "", CueClass::clausal, false},
-    {"accuse", "", "", CueClass::clausal, true},
+    {"accuse", "", "", CueClass::clausal, false},
     {"praise", "", "", CueClass::clausal, false},
     {"blame", "", "", CueClass::clausal, false},
     {"defend", "", "", CueClass::clausal, false},
@@ -125,6 +125,10 @@ constexpr VerbEntry kVerbs[] = {
     // Findings of documents and polls: "the survey found that ...".
     {"show", "showed|shown", "", CueClass::clausal, false},
     {"find", "found", "", CueClass::clausal, false},
+    // A refusal to speak is a statement too: "declined to comment".
+    {"decline", "", "", CueClass::clausal, false},
+    {"refuse", "", "", CueClass::clausal, false},
+    {"put", "put", "putting", CueClass::clausal, false},  // "as she put it, “...”"
 };
 
 // Reporting nouns, used as "X's claim that ...".
@@ -166,9 +170,10 @@ using Table = std::unordered_map<std::string, CueWord>;
 
 void add(Table& table, const std::string& form, CueWord word) {
   // A form that is both a verb and a noun ("claims") keeps both readings.
+  // A past form equal to the base ("put", "read") reads as past: "as she put it".
   CueWord& entry = table[form];
   const bool noun = entry.noun;
-  if (entry.cls == CueClass::none) entry = word;
+  if (entry.cls == CueClass::none || (entry.form == VerbForm::base && word.form == VerbForm::past)) entry = word;
   entry.noun = noun;
 }
 

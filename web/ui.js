@@ -103,6 +103,8 @@ export function createUi(doc, result, painter, options = {}) {
           const target = mentions[(mentions.indexOf(mark) + delta + mentions.length) % mentions.length];
           goTo(target);
           showCard(target, rectOf(target), true);
+          // The card moves away from the pointer with its mark; keep it open.
+          pinned = true;
           announce(`${item.name}: mention ${mentions.indexOf(target) + 1} of ${mentions.length}`);
         };
         previous.addEventListener('click', () => step(-1));
@@ -231,7 +233,7 @@ export function createUi(doc, result, painter, options = {}) {
     if (card.hidden || scrollFrame) return;
     scrollFrame = win.requestAnimationFrame(() => {
       scrollFrame = 0;
-      const rect = cardMark && painter.rangeOf(cardMark)?.getClientRects()[0];
+      const rect = cardMark && rectOf(cardMark);
       if (rect && !card.hidden) placeCard(rect);
     });
   }

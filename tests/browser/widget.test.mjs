@@ -92,17 +92,25 @@ for (const fallback of [false, true]) {
     assert.match(text, /Tomas Okafor/);
     assert.match(text, /Mentions3/);
     assert.match(text, /1 of 3/);
+    // A hover card goes when the pointer leaves the mark, and comes back.
+    await page.mouse.move(2, 890);
+    await card.waitFor({ state: 'hidden' });
+    await page.mouse.move(point.x, point.y);
+    await card.waitFor({ state: 'visible' });
     await card.getByRole('button', { name: 'Next mention' }).click();
     await page.waitForFunction(() => /2 of 3/.test(document.querySelector('newsmark-ui').shadowRoot.querySelector('.card').textContent));
     // The card sits right below (or above) the second mention, once scrolling has settled.
     await page.waitForFunction(() => {
       const box = document.querySelector('newsmark-ui').shadowRoot.querySelector('.card').getBoundingClientRect();
       const second = handle.marks.filter((m) => m.role === 'actor' && m.item.name === 'Tomas Okafor')[1];
-      const rect = handle.rangeOf(second).getClientRects()[0];
+      const rect = handle.rangeOf(second).getBoundingClientRect();
       return Math.abs(box.top - rect.bottom - 6) <= 1 || Math.abs(rect.top - box.bottom - 6) <= 1;
     });
-    // Leaving the mark and the card hides it.
+    // Stepping pinned the card: it stays until a click elsewhere.
     await page.mouse.move(2, 890);
+    await page.waitForTimeout(400);
+    assert.ok(await card.isVisible());
+    await page.mouse.click(2, 890);
     await card.waitFor({ state: 'hidden' });
     assert.deepEqual(problems, []);
     await context.close();

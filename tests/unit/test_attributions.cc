@@ -344,3 +344,35 @@ TEST_CASE("attributions: a poll's findings need no that") {
   CHECK(found[0].cue == "shows");
   CHECK(found[0].content == Pieces{"the mayor ahead by six points"});
 }
+
+TEST_CASE("attributions: declining to comment is reported, declining in value is not") {
+  const auto found = attributions_of("A spokesman for the airline declined to comment on the crash.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "A spokesman for the airline");
+  CHECK(found[0].cue == "declined");
+  CHECK(found[0].content == Pieces{"to comment on the crash"});
+  CHECK(attributions_of("Shares of the airline declined to a record low.").empty());
+}
+
+TEST_CASE("attributions: as X put it, a quote") {
+  const auto found = attributions_of("As one farmer put it, \xE2\x80\x9Cthe river decides everything.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "one farmer");
+  CHECK(found[0].cue == "put it");
+  CHECK(found[0].content == Pieces{"the river decides everything"});
+}
+
+TEST_CASE("attributions: spans stay inside the text on odd input") {
+  for (const char* text : {"said", "\xE2\x80\x9C", "according to", ", per", "He said:", "\xE2\x80\x9D said he",
+                           "''", "Asked,", "X: ", "\xE2\x80\x95 A"}) {
+    const std::string s(text);
+    const Document doc = analyse(s);
+    for (const Attribution& a : find_attributions(doc, {})) {
+      CHECK(a.cue.start < a.cue.end);
+      CHECK(a.cue.end <= s.size());
+      for (const Span& c : a.content) CHECK((c.start < c.end && c.end <= s.size()));
+      if (a.source) CHECK((a.source->start < a.source->end && a.source->end <= s.size()));
+    }
+  }
+}

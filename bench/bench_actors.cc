@@ -5,6 +5,7 @@
 // Reads FILE (default: a built-in news-like paragraph repeated to 1 MB),
 // runs the stage several times and prints MB/s of input.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
   constexpr int kRuns = 5;
   std::size_t actors = 0;
   const auto start = std::chrono::steady_clock::now();
+  const std::clock_t cpu_start = std::clock();
   for (int run = 0; run < kRuns; ++run) {
     const newsmark::Document doc = newsmark::analyse(text);
     if (stage == "analyse") {
@@ -69,8 +71,10 @@ int main(int argc, char** argv) {
     }
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   const double mb = static_cast<double>(text.size()) * kRuns / 1e6;
-  std::printf("%s: %.2f MB in %.3f s = %.2f MB/s (%zu results)\n", stage.c_str(), mb, seconds, mb / seconds,
-              actors / kRuns);
+  // CPU time is the figure to compare on a shared machine; wall time includes waiting.
+  std::printf("%s: %.2f MB, %.2f MB/s CPU (%.3f s), %.2f MB/s wall (%.3f s), %zu results\n", stage.c_str(), mb,
+              mb / cpu_seconds, cpu_seconds, mb / seconds, seconds, actors / kRuns);
   return 0;
 }

@@ -131,7 +131,7 @@ void pathological_table(bool quick) {
       {"open brackets", "(["},
       {"short sentences", "He said. "},
   };
-  const std::size_t n = quick ? 64u << 10 : 256u << 10;
+  const std::size_t n = quick ? 8u << 10 : 32u << 10;
   for (const Case& c : cases) {
     const std::string small = repeat(c.piece, n);
     const std::string large = repeat(c.piece, 4 * n);

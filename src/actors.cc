@@ -207,9 +207,10 @@ void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
   constexpr std::uint32_t kLongest = 4;
   std::unordered_map<std::string, ActorKind> known;
   std::vector<std::uint8_t> covered(doc.tokens.size(), 0);
-  std::unordered_set<std::string> lowercase_words;
+  // Words also written in lower case are common words ("may", "bill").
+  std::unordered_set<std::string_view> lowercase_words;
   for (const Token& t : doc.tokens) {
-    if (t.type == TokenType::word && t.has(kLowercase)) lowercase_words.insert(lowercase(doc.str(t)));
+    if (t.type == TokenType::word && t.has(kLowercase)) lowercase_words.insert(doc.str(t));
   }
   for (const ActorMention& m : mentions) {
     for (std::uint32_t i = m.first; i < m.last; ++i) covered[i] = 1;

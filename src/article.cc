@@ -18,9 +18,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
-#ifdef NEWSMARK_ARTICLE_DEBUG
-#include <cstdio>
-#endif
 
 #include "article_headline.h"
 #include "article_hints.h"
@@ -203,11 +200,6 @@ class ArticleFinder {
       if (top < 0 || facts_[i].score > facts_[top].score) top = i;
     }
     if (top < 0) return -1;
-#ifdef NEWSMARK_ARTICLE_DEBUG
-    for (int i = 0; i < static_cast<int>(blocks_.size()); ++i)
-      if (facts_[i].candidate && facts_[i].score > facts_[top].score * 0.3) fprintf(stderr, "cand %d %s %.1f\n", i, blocks_[i].tag.c_str(), facts_[i].score);
-    fprintf(stderr, "top %d\n", top);
-#endif
     top = climb_to_shared_parent(top);
     top = climb_while_parent_scores_higher(top);
     // A lone child says nothing its parent does not: use the parent.

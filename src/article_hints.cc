@@ -287,7 +287,13 @@ bool looks_like_furniture_text(std::string_view text, const TextMeasures& measur
   if (is_count_line(trimmed)) return true;
   if (measures.words <= 10 && measures.sentence_ends <= 1) {
     for (std::string_view prefix : kFurniturePrefixes) {
-      if (starts_with_ignoring_case(text, prefix)) return true;
+      if (!starts_with_ignoring_case(text, prefix)) continue;
+      // "By Ann Example" is a byline; "By noon, the river rose." is not.
+      if (prefix == "by ") {
+        const char next = text.size() > 3 ? text[3] : ' ';
+        if (!(next >= 'A' && next <= 'Z') && static_cast<unsigned char>(next) < 0x80) continue;
+      }
+      return true;
     }
   }
   return is_date_line(text);

@@ -95,6 +95,16 @@ PhraseReader::PhraseReader(const Document& doc) : doc_(doc) {
   }
 }
 
+const std::string& PhraseReader::word(std::uint32_t i) const {
+  static const std::string kNone;
+  return i < lower_.size() ? lower_[i] : kNone;
+}
+
+const CueWord& PhraseReader::cue(std::uint32_t i) const {
+  static const CueWord kNone;
+  return i < cues_.size() ? cues_[i] : kNone;
+}
+
 bool PhraseReader::punct(std::uint32_t i, char c) const {
   return i < lower_.size() && doc_.tokens[i].type == TokenType::punct && lower_[i].size() == 1 && lower_[i][0] == c;
 }
@@ -165,6 +175,7 @@ bool PhraseReader::noun_like(std::uint32_t i) const {
     return (lower_[i] == "-") && i > 0 && i + 1 < lower_.size() &&
            doc_.tokens[i - 1].span.end == t.span.start && doc_.tokens[i + 1].span.start == t.span.end;
   }
+  if (t.has(kAllCaps) && !subject_pronoun(i)) return true;  // "US", "CNN": acronyms, not "us"
   if (function_word(i) || day_word(i) || adverb(i) || determiner(i)) return false;
   const CueWord& c = cues_[i];
   // "said", "claimed", "saying" are verbs; "report", "claims" may be nouns.
@@ -302,7 +313,8 @@ std::optional<TokenRange> PhraseReader::source_after(std::uint32_t start, std::u
   std::uint32_t end = plain_np_after(start, limit);
   if (end == start) return std::nullopt;
   // "said Smith, a spokesman for the ministry."
-  if (end + 1 < limit && comma(end) && (determiner(end + 1) || doc_.tokens[end + 1].type == TokenType::number)) {
+  if (end + 1 < limit && comma(end) &&
+      (determiner(end + 1) || doc_.tokens[end + 1].type == TokenType::number || noun_like(end + 1))) {
     const std::uint32_t apposition_end = plain_np_after(end + 1, limit);
     if (apposition_end > end + 1 && (apposition_end >= limit || comma(apposition_end) || clause_end(apposition_end))) {
       end = apposition_end;

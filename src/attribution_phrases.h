@@ -25,8 +25,9 @@ class PhraseReader {
   bool quote_mark(std::uint32_t i) const;
   std::size_t size() const { return lower_.size(); }
   // Lower-cased text of token i.
-  const std::string& word(std::uint32_t i) const { return lower_[i]; }
-  const CueWord& cue(std::uint32_t i) const { return cues_[i]; }
+  // Past the last token both give an empty word.
+  const std::string& word(std::uint32_t i) const;
+  const CueWord& cue(std::uint32_t i) const;
   bool is(std::uint32_t i, std::string_view lower_word) const { return i < lower_.size() && lower_[i] == lower_word; }
   bool punct(std::uint32_t i, char c) const;
   bool comma(std::uint32_t i) const { return punct(i, ','); }

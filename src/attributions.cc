@@ -8,6 +8,12 @@
 //   X said: “...”                  quote, also over several paragraphs
 //   X's claim that CONTENT         possessive noun cue
 //   CONTENT, according to X / per X / citing X;  reportedly (no source)
+//   Ortega: Headline Words         headline colon
+//   “...” ― Name                   signed quote
+//   Asked whether ..., X said ...  unnamed asker (no source)
+//   In a CBS poll, CONTENT         a document as source
+// A cue inside a quotation is the quoted speaker's own words and is skipped.
+// Everything is a bounded look around each token, so the pass is linear.
 #include "attributions.h"
 
 #include <algorithm>
@@ -142,8 +148,8 @@ class AttributionFinder {
     for (; i < limit; ++i) {
       const Token& t = doc_.tokens[i];
       if (t.type == TokenType::punct) {
-        if (words_.clause_end(i) && !words_.punct(i, '-')) {
-          // A dash inside a quote does not end the quoted clause.
+        if (words_.clause_end(i)) {
+          // . ! ? ; end the content; a dash ends it only outside a quotation.
           if (words_.punct(i, '.') || words_.punct(i, '!') || words_.punct(i, '?') || words_.punct(i, ';')) break;
           if (quotes_.quote_of[i] < 0) break;
         }
@@ -272,11 +278,13 @@ class AttributionFinder {
     if (!dash || i == 0) return false;
     const std::uint32_t q = close_quote(i - 1) ? i - 1 : (i >= 2 && close_quote(i - 2) ? i - 2 : i);
     if (q == i || !words_.capitalized(i + 1)) return false;
+    if (doc_.tokens[i + 1].has(kParagraphStart)) return false;
     std::uint32_t end = i + 1;
     while (end < doc_.tokens.size() && end < i + 5 && words_.capitalized(end) &&
            !doc_.tokens[end].has(kParagraphStart)) {
       ++end;
     }
+    if (end == i + 1) return false;
     const bool name_ends = end >= doc_.tokens.size() || doc_.tokens[end].has(kParagraphStart) ||
                            words_.punct(end, '.') || open_quote(end);
     if (!name_ends) return false;
@@ -503,9 +511,11 @@ class AttributionFinder {
     return true;
   }
 
-  // A line in title case without a final period.
+  // A line of its own in title case: "Trump Says He Will Win."
   bool headline(const Sentence& s) const {
-    if (s.last == 0 || words_.clause_end(s.last - 1)) return false;
+    const bool own_line = doc_.tokens[s.first].has(kParagraphStart) &&
+                          (s.last >= doc_.tokens.size() || doc_.tokens[s.last].has(kParagraphStart));
+    if (!own_line) return false;
     std::uint32_t words = 0, capitals = 0;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (doc_.tokens[i].type != TokenType::word || words_.word(i).size() < 4) continue;
@@ -763,6 +773,8 @@ std::vector<Attribution> find_attributions(const Document& doc, const std::vecto
   const PhraseReader& words = finder.words();
   const ActorLinker linker(doc, actors);
   for (const Found& f : found) {
+    // Empty ranges would be a bug upstream; they never reach the result.
+    if (f.cue.last <= f.cue.first || (f.source && f.source->last <= f.source->first)) continue;
     std::vector<TokenRange> pieces;
     for (const TokenRange& r : f.content) {
       for (const TokenRange& piece : split_at_paragraphs(doc, r)) {

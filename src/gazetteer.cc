@@ -1,6 +1,7 @@
 #include "gazetteer.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "chars.h"
 
@@ -26,15 +27,55 @@ extern const std::size_t kOrganizationWordsCount;
 
 namespace {
 
-using Table = std::unordered_map<std::string, std::uint16_t>;
+std::uint64_t extend_hash(std::uint64_t h, std::string_view bytes) {
+  for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h;
+}
+
+constexpr std::uint64_t kHashStart = 0xCBF29CE484222325ull;
+
+// Entries by the 64-bit hash of their key, and the hashes of every proper
+// word prefix of a longer entry, so a scan stops as soon as no entry can
+// continue.
+struct Table {
+  std::unordered_map<std::uint64_t, std::uint16_t> kinds;
+  std::unordered_set<std::uint64_t> prefixes;
+};
+
+// Appends a word to a key: lower case, with a typographic apostrophe as "'".
+void append_key_word(std::string& key, std::string_view word) {
+  const std::string lower = lowercase(word);
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    if (static_cast<unsigned char>(lower[i]) == 0xE2 && lower.compare(i, 3, "\u2019") == 0) {
+      key.push_back('\'');
+      i += 2;
+    } else {
+      key.push_back(lower[i]);
+    }
+  }
+}
+
+void append_token_key(std::string& key, const Document& doc, const Token& t) {
+  append_key_word(key, t.has(kPossessive) ? std::string_view("'s") : doc.str(t));
+}
 
 // Entries are keyed by their own tokenization, so that a list entry and the
 // same words in an article always produce the same key.
 void add_list(Table& table, const std::string_view* names, std::size_t count, std::uint16_t kind) {
+  std::string word;
   for (std::size_t i = 0; i < count; ++i) {
     const Document doc = analyse(names[i]);
-    if (doc.tokens.empty()) continue;
-    table[gazetteer_key(doc, 0, static_cast<std::uint32_t>(doc.tokens.size()))] |= kind;
+    std::uint64_t h = kHashStart;
+    for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+      if (t > 0) {
+        table.prefixes.insert(h);
+        h = extend_hash(h, " ");
+      }
+      word.clear();
+      append_token_key(word, doc, doc.tokens[t]);
+      h = extend_hash(h, word);
+    }
+    if (!doc.tokens.empty()) table.kinds[h] |= kind;
   }
 }
 
@@ -55,17 +96,10 @@ const Table& table() {
   return kTable;
 }
 
-// Appends a word to a key: lower case, with a typographic apostrophe as "'".
-void append_key_word(std::string& key, std::string_view word) {
-  const std::string lower = lowercase(word);
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    if (lower.compare(i, 3, "\u2019") == 0) {
-      key.push_back('\'');
-      i += 2;
-    } else {
-      key.push_back(lower[i]);
-    }
-  }
+std::uint16_t kinds_of_hash(std::uint64_t h) {
+  const Table& t = table();
+  const auto it = t.kinds.find(h);
+  return it == t.kinds.end() ? 0 : it->second;
 }
 
 }  // namespace
@@ -74,34 +108,42 @@ std::string gazetteer_key(const Document& doc, std::uint32_t first, std::uint32_
   std::string key;
   for (std::uint32_t i = first; i < last; ++i) {
     if (i > first) key.push_back(' ');
-    std::string_view word = doc.str(doc.tokens[i]);
-    if (doc.tokens[i].has(kPossessive)) word = "'s";
-    append_key_word(key, word);
+    append_token_key(key, doc, doc.tokens[i]);
   }
   return key;
 }
 
-std::uint16_t gazetteer_kinds(std::string_view key) {
-  const Table& t = table();
-  const auto it = t.find(std::string(key));
-  return it == t.end() ? 0 : it->second;
-}
+std::uint16_t gazetteer_kinds(std::string_view key) { return kinds_of_hash(extend_hash(kHashStart, key)); }
 
 std::vector<GazetteerMatch> find_gazetteer_matches(const Document& doc, std::uint32_t first, std::uint32_t last,
                                                    std::uint16_t wanted) {
+  const Table& t = table();
+  // Each token's key word, once: words[offsets[k]..offsets[k+1]).
+  std::string words;
+  std::vector<std::uint32_t> offsets{0};
+  offsets.reserve(last - first + 1);
+  for (std::uint32_t i = first; i < last; ++i) {
+    append_token_key(words, doc, doc.tokens[i]);
+    offsets.push_back(static_cast<std::uint32_t>(words.size()));
+  }
+  auto word = [&](std::uint32_t i) {
+    return std::string_view(words).substr(offsets[i - first], offsets[i - first + 1] - offsets[i - first]);
+  };
   std::vector<GazetteerMatch> matches;
   std::uint32_t i = first;
-  std::string key;
   while (i < last) {
     GazetteerMatch best;
-    key.clear();
-    for (std::uint32_t j = i; j < last && j - i < static_cast<std::uint32_t>(kMaxGazetteerTokens); ++j) {
-      const Token& t = doc.tokens[j];
-      if (t.type == TokenType::punct && j == i) break;
-      if (j > i) key.push_back(' ');
-      append_key_word(key, t.has(kPossessive) ? std::string_view("'s") : doc.str(t));
-      const std::uint16_t kinds = gazetteer_kinds(key) & wanted;
-      if (kinds != 0) best = {i, j + 1, kinds};
+    if (doc.tokens[i].type != TokenType::punct) {
+      std::uint64_t h = kHashStart;
+      for (std::uint32_t j = i; j < last && j - i < static_cast<std::uint32_t>(kMaxGazetteerTokens); ++j) {
+        if (j > i) {
+          if (!t.prefixes.count(h)) break;
+          h = extend_hash(h, " ");
+        }
+        h = extend_hash(h, word(j));
+        const std::uint16_t kinds = kinds_of_hash(h) & wanted;
+        if (kinds != 0) best = {i, j + 1, kinds};
+      }
     }
     if (best.last > best.first) {
       matches.push_back(best);

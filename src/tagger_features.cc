@@ -42,29 +42,19 @@ enum Template : std::uint8_t {
   kPosition,
 };
 
-class Hasher {
- public:
-  explicit Hasher(Template t) : h_(0xCBF29CE484222325ull ^ t) { mix_byte(t); }
-  Hasher& add(std::string_view s) {
-    for (const char c : s) mix_byte(static_cast<unsigned char>(c));
-    mix_byte(0xFF);  // separator: ("ab","c") differs from ("a","bc")
-    return *this;
-  }
-  Hasher& add(std::uint64_t v) {
-    for (int k = 0; k < 8; ++k) mix_byte(static_cast<unsigned char>(v >> (8 * k)));
-    return *this;
-  }
-  std::uint64_t done() const {
-    std::uint64_t z = h_;  // splitmix64 finaliser
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
+std::uint64_t hash_text(std::string_view s) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return h;
+}
 
- private:
-  void mix_byte(unsigned char b) { h_ = (h_ ^ b) * 0x100000001B3ull; }
-  std::uint64_t h_;
-};
+// A feature from a template and up to three hashed values.
+std::uint64_t feature(Template t, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+  std::uint64_t z = (a + 0x9E3779B97F4A7C15ull * t) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ (c * 0x165667B19E3779F9ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;  // splitmix64 finaliser
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
 
 std::string word_shape(std::string_view word) {
   std::string shape;
@@ -148,16 +138,29 @@ TaggerContext build_tagger_context(const Document& doc) {
   TaggerContext c;
   c.lower.resize(n);
   c.shape.resize(n);
+  c.raw.resize(n);
+  c.affixes.assign(n * 7, 0);
+  std::string lower;
   c.gazetteer.assign(n, 0);
   c.gazetteer_begins.assign(n, 0);
   c.document_case.assign(n, 0);
   c.in_caps_line.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view w = doc.str(doc.tokens[i]);
-    c.lower[i] = folded_lower(w);
-    c.shape[i] = word_shape(w);
+    lower = folded_lower(w);
+    c.lower[i] = hash_text(lower);
+    c.shape[i] = hash_text(word_shape(w));
+    c.raw[i] = hash_text(w);
+    for (int k = 2; k <= 4; ++k) {
+      const std::string_view p = prefix_chars(lower, k);
+      if (p.size() < lower.size()) c.affixes[i * 7 + (k - 2)] = static_cast<std::uint32_t>(hash_text(p));
+    }
+    for (int k = 1; k <= 4; ++k) {
+      const std::string_view s = suffix_chars(lower, k);
+      if (s.size() < lower.size()) c.affixes[i * 7 + 2 + k] = static_cast<std::uint32_t>(hash_text(s));
+    }
   }
-  std::unordered_map<std::string_view, std::uint8_t> seen;
+  std::unordered_map<std::uint64_t, std::uint8_t> seen;  // by hash of the lower-cased word
   seen.reserve(n);
   for (const Sentence& s : doc.sentences) {
     const bool caps = sentence_in_capitals(doc, s);
@@ -183,65 +186,58 @@ TaggerContext build_tagger_context(const Document& doc) {
 
 void token_features(const Document& doc, const TaggerContext& c, std::uint32_t first, std::uint32_t last,
                     std::uint32_t i, std::vector<std::uint64_t>& out) {
-  static const std::string kBoundary = "<s>";
-  auto lower_at = [&](std::int64_t k) -> const std::string& {
-    return (k < first || k >= last) ? kBoundary : c.lower[static_cast<std::size_t>(k)];
-  };
-  auto shape_at = [&](std::int64_t k) -> const std::string& {
-    return (k < first || k >= last) ? kBoundary : c.shape[static_cast<std::size_t>(k)];
+  constexpr std::uint64_t kBoundary = 0x5157A47C0FFEEull;  // outside the sentence
+  auto at = [&](const std::vector<std::uint64_t>& v, std::int64_t k) {
+    return (k < first || k >= last) ? kBoundary : v[static_cast<std::size_t>(k)];
   };
   auto gaz_at = [&](std::int64_t k) -> std::uint64_t {
     return (k < first || k >= last) ? 0 : c.gazetteer[static_cast<std::size_t>(k)];
   };
   const std::int64_t k = i;
-  const std::string& word = c.lower[i];
-  const std::string& shape = c.shape[i];
-  const bool caps_line = c.in_caps_line[i] != 0;
+  const std::uint64_t word = c.lower[i];
+  const std::uint64_t shape = c.shape[i];
+  const std::uint64_t caps_line = c.in_caps_line[i];
 
-  out.push_back(Hasher(kBias).done());
-  out.push_back(Hasher(kWord).add(word).done());
-  out.push_back(Hasher(kWordPrev).add(lower_at(k - 1)).done());
-  out.push_back(Hasher(kWordNext).add(lower_at(k + 1)).done());
-  out.push_back(Hasher(kWordPrev2).add(lower_at(k - 2)).done());
-  out.push_back(Hasher(kWordNext2).add(lower_at(k + 2)).done());
-  out.push_back(Hasher(kShape).add(shape).add(caps_line).done());
-  out.push_back(Hasher(kShapePrev).add(shape_at(k - 1)).add(caps_line).done());
-  out.push_back(Hasher(kShapeNext).add(shape_at(k + 1)).add(caps_line).done());
-  out.push_back(Hasher(kShapeNext2).add(shape_at(k + 2)).add(caps_line).done());
-  out.push_back(Hasher(kShapePrevCur).add(shape_at(k - 1)).add(shape).add(caps_line).done());
-  out.push_back(Hasher(kShapeCurNext).add(shape).add(shape_at(k + 1)).add(caps_line).done());
-  for (int n = 2; n <= 4; ++n) {
-    const std::string_view p = prefix_chars(word, n);
-    if (p.size() < word.size()) out.push_back(Hasher(kPrefix).add(p).done());
+  out.push_back(feature(kBias, 0));
+  out.push_back(feature(kWord, word));
+  out.push_back(feature(kWordPrev, at(c.lower, k - 1)));
+  out.push_back(feature(kWordNext, at(c.lower, k + 1)));
+  out.push_back(feature(kWordPrev2, at(c.lower, k - 2)));
+  out.push_back(feature(kWordNext2, at(c.lower, k + 2)));
+  out.push_back(feature(kShape, shape, caps_line));
+  out.push_back(feature(kShapePrev, at(c.shape, k - 1), caps_line));
+  out.push_back(feature(kShapeNext, at(c.shape, k + 1), caps_line));
+  out.push_back(feature(kShapeNext2, at(c.shape, k + 2), caps_line));
+  out.push_back(feature(kShapePrevCur, at(c.shape, k - 1), shape, caps_line));
+  out.push_back(feature(kShapeCurNext, shape, at(c.shape, k + 1), caps_line));
+  for (int a = 0; a < 7; ++a) {
+    const std::uint64_t affix = c.affixes[i * 7 + a];
+    if (affix != 0) out.push_back(feature(a < 3 ? kPrefix : kSuffix, affix));
   }
-  for (int n = 1; n <= 4; ++n) {
-    const std::string_view s = suffix_chars(word, n);
-    if (s.size() < word.size()) out.push_back(Hasher(kSuffix).add(s).done());
-  }
-  out.push_back(Hasher(kWordPrevCur).add(lower_at(k - 1)).add(word).done());
-  out.push_back(Hasher(kWordCurNext).add(word).add(lower_at(k + 1)).done());
+  out.push_back(feature(kWordPrevCur, at(c.lower, k - 1), word));
+  out.push_back(feature(kWordCurNext, word, at(c.lower, k + 1)));
   const std::uint64_t gaz = gaz_at(k);
   for (int bit = 0; bit < 8; ++bit) {
-    if (gaz & (1u << bit)) {
-      out.push_back(Hasher(kGazetteer).add(static_cast<std::uint64_t>(bit)).add(c.gazetteer_begins[i]).done());
-    }
+    if (gaz & (1u << bit)) out.push_back(feature(kGazetteer, static_cast<std::uint64_t>(bit), c.gazetteer_begins[i]));
   }
-  if (gaz_at(k - 1)) out.push_back(Hasher(kGazetteerPrev).add(gaz_at(k - 1)).done());
-  if (gaz_at(k + 1)) out.push_back(Hasher(kGazetteerNext).add(gaz_at(k + 1)).done());
-  if (i == first) out.push_back(Hasher(kFirstInSentence).add(shape).done());
+  if (gaz_at(k - 1)) out.push_back(feature(kGazetteerPrev, gaz_at(k - 1)));
+  if (gaz_at(k + 1)) out.push_back(feature(kGazetteerNext, gaz_at(k + 1)));
+  if (i == first) out.push_back(feature(kFirstInSentence, shape));
   if (caps_line) {
-    out.push_back(Hasher(kCapsLine).add(static_cast<std::uint64_t>(i == first)).done());
-    out.push_back(Hasher(kCapsLineWord).add(word).done());
+    out.push_back(feature(kCapsLine, i == first));
+    out.push_back(feature(kCapsLineWord, word));
   }
   const bool needs_case_hint = i == first || caps_line || doc.tokens[i].has(kAllCaps);
   if (needs_case_hint && doc.tokens[i].type == TokenType::word) {
-    out.push_back(Hasher(kDocumentCase).add(static_cast<std::uint64_t>(c.document_case[i])).add(caps_line).done());
+    out.push_back(feature(kDocumentCase, c.document_case[i], caps_line));
   }
-  const std::size_t length = word.size();
-  out.push_back(Hasher(kLength).add(static_cast<std::uint64_t>(length > 12 ? 12 : length)).done());
-  out.push_back(Hasher(kRawWord).add(doc.str(doc.tokens[i])).done());
-  out.push_back(Hasher(kPosition).add(static_cast<std::uint64_t>(std::min<std::uint32_t>(i - first, 3))).add(shape).done());
-  if (lower_at(k - 1) == "(" && lower_at(k + 1) == ")") out.push_back(Hasher(kParenthesised).add(shape).done());
+  const std::uint32_t length = doc.tokens[i].span.end - doc.tokens[i].span.start;
+  out.push_back(feature(kLength, length > 12 ? 12 : length));
+  out.push_back(feature(kRawWord, c.raw[i]));
+  out.push_back(feature(kPosition, std::min<std::uint32_t>(i - first, 3), shape));
+  if (i > first && i + 1 < last && doc.str(doc.tokens[i - 1]) == "(" && doc.str(doc.tokens[i + 1]) == ")") {
+    out.push_back(feature(kParenthesised, shape));
+  }
 }
 
 }  // namespace newsmark

@@ -16,8 +16,10 @@ namespace newsmark {
 
 // Per-token facts computed once per document.
 struct TaggerContext {
-  std::vector<std::string> lower;      // lower-cased form, digits folded to 0
-  std::vector<std::string> shape;      // "Xx", "X.X.", "d", ...
+  std::vector<std::uint64_t> lower;    // hash of the lower-cased form, digits folded to 0
+  std::vector<std::uint64_t> shape;    // hash of the shape: "Xx", "X.X.", "d", ...
+  std::vector<std::uint64_t> raw;      // hash of the word as written
+  std::vector<std::uint32_t> affixes;  // 7 per token: prefixes of 2-4 and suffixes of 1-4 characters (0: none)
   std::vector<std::uint16_t> gazetteer;  // GazetteerKind bits of the phrase covering the token
   std::vector<std::uint8_t> gazetteer_begins;  // 1 when that phrase starts at the token
   std::vector<std::uint8_t> document_case;     // DocumentCase bits
@@ -47,12 +49,12 @@ enum Tag : std::uint8_t { kO, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, 
 inline int tag_type(int tag) { return tag == kO ? -1 : (tag - 1) / 2; }
 inline bool tag_begins(int tag) { return tag != kO && (tag - 1) % 2 == 0; }
 
-// Slot of a (feature, tag) weight in a table of 2^bits weights. Each tag
-// hashes independently, so two features rarely collide on every tag.
+// Slot of a (feature, tag) weight in a table of 2^bits weights. A feature's
+// tags sit side by side (one cache line per feature) from a hashed start, so
+// two features that overlap share different tags.
 inline std::uint32_t tagger_slot(std::uint64_t feature, int tag, int bits) {
-  const std::uint64_t x = (feature ^ (0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(tag + 1))) *
-                          0xD6E8FEB86659FD93ull;
-  return static_cast<std::uint32_t>(x >> (64 - bits));
+  const std::uint32_t mask = (std::uint32_t{1} << bits) - 1;
+  return (static_cast<std::uint32_t>(feature >> (64 - bits)) + static_cast<std::uint32_t>(tag)) & mask;
 }
 
 }  // namespace newsmark

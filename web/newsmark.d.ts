@@ -104,6 +104,20 @@ export interface LoadOptions {
 
 export function load(options?: LoadOptions): Promise<Newsmark>;
 
+/** The core alone: the two calls of the C++ core, without any DOM part. */
+export interface Core {
+  readonly engine: 'wasm' | 'js';
+  annotate(text: string, layers?: Layers): Result;
+  /** The article in a block tree (docs/block-tree.md), as the core picks it. */
+  findArticle(blockTreeJson: string): { body: number[]; container: number | null; headline: number | null };
+}
+export function loadCore(options?: LoadOptions): Promise<Core>;
+
 export class NewsmarkError extends Error {
   status: string;
 }
+
+/** W3C Web Annotations (an AnnotationCollection) for a result and its text (web/w3c.js). */
+export function toW3C(result: Result, text: string, options?: { source?: string }): object;
+/** Anchors W3C annotations in `text` again; gives a result the widget can paint. */
+export function fromW3C(input: object | string, text: string): Result;

@@ -1,14 +1,19 @@
 // The public API: load the core, annotate text, highlight an article in the
-// live page and undo it exactly. Importing this module touches no DOM, so
-// load() and annotate() also work in Node.
+// live page and undo it exactly. Importing this module reads the page only to
+// start the no-code embedding (web/embed.js) and nothing at all outside a
+// browser window, so load() and annotate() also work in Node.
 import { loadCore, NewsmarkError } from './core.js';
 import { findArticle as findArticleIn } from './find-article.js';
 import { buildTextMap } from './text-map.js';
 import { marksFromResult } from './marks.js';
 import { createPainter } from './paint.js';
 import { createUi } from './ui.js';
+import { startEmbed } from './embed.js';
 
-export { NewsmarkError };
+// The core alone (web/core.js), for callers that need no DOM part.
+export { loadCore, NewsmarkError };
+// W3C Web Annotations out of a result, and back in (web/w3c.js).
+export { toW3C, fromW3C } from './w3c.js';
 
 const WARM_UP_TEXT = '“The plan will cost 3 million euros,” said Anna Berg, the mayor of Lund, on Monday.';
 const EMPTY_RESULT = { version: 1, offsets: 'utf16', actors: [], figures: [], attributions: [], error: null };
@@ -234,3 +239,8 @@ export async function load(options = {}) {
     highlight,
   };
 }
+
+// A page that includes the bundle with <script data-newsmark> or uses
+// <news-mark> needs no code of its own (web/embed.js). Outside a browser
+// window (Node, workers) this does nothing.
+startEmbed(load, import.meta.url).catch((error) => console.warn('newsmark:', error));

@@ -376,3 +376,16 @@ TEST_CASE("attributions: spans stay inside the text on odd input") {
     }
   }
 }
+
+TEST_CASE("attributions: acronyms in a source and an apposition without an article") {
+  auto found = attributions_of("\xE2\x80\x9CThe vote was fair,\xE2\x80\x9D the influential US daily wrote.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "the influential US daily");
+  CHECK(found[0].content == Pieces{"The vote was fair"});
+
+  found = attributions_of("\xE2\x80\x9CIt was a mistake,\xE2\x80\x9D wrote Ines Duarte, director of the Lima Museum.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ines Duarte, director of the Lima Museum");
+  CHECK(found[0].cue == "wrote");
+  CHECK(found[0].content == Pieces{"It was a mistake"});
+}

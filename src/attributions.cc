@@ -144,6 +144,9 @@ class AttributionFinder {
 
   // Where forward content starting at `start` ends (exclusive).
   std::uint32_t content_end(std::uint32_t start, std::uint32_t limit) const {
+    // A bound keeps the pass linear on text without sentence punctuation.
+    constexpr std::uint32_t kMaxContentTokens = 300;
+    limit = std::min(limit, start + kMaxContentTokens);
     std::uint32_t i = start;
     for (; i < limit; ++i) {
       const Token& t = doc_.tokens[i];
@@ -511,8 +514,17 @@ class AttributionFinder {
     return true;
   }
 
-  // A line of its own in title case: "Trump Says He Will Win."
-  bool headline(const Sentence& s) const {
+  // A line of its own in title case: "Trump Says He Will Win." Decided once
+  // per sentence.
+  bool headline(const Sentence& s) {
+    if (headline_sentence_ != &s) {
+      headline_sentence_ = &s;
+      is_headline_ = title_case_line(s);
+    }
+    return is_headline_;
+  }
+
+  bool title_case_line(const Sentence& s) const {
     const bool own_line = doc_.tokens[s.first].has(kParagraphStart) &&
                           (s.last >= doc_.tokens.size() || doc_.tokens[s.last].has(kParagraphStart));
     if (!own_line) return false;
@@ -599,7 +611,8 @@ class AttributionFinder {
     if (from >= limit || words_.clause_end(from) || close_quote(from)) return true;
     if (words_.comma(from)) return true;
     if (!preposition_like(from)) return false;
-    for (std::uint32_t t = from; t < limit; ++t) {
+    constexpr std::uint32_t kMaxTail = 40;
+    for (std::uint32_t t = from; t < limit && t < from + kMaxTail; ++t) {
       if (words_.clause_end(t) || words_.comma(t)) return true;
       if (words_.is(t, "that") || words_.punct(t, ':') || open_quote(t) || finite_cue(t)) return false;
     }
@@ -691,6 +704,8 @@ class AttributionFinder {
   PhraseReader words_;
   QuoteIndex quotes_;
   std::optional<TokenRange> previous_source_;  // of the last verb cue in the sentence
+  const Sentence* headline_sentence_ = nullptr;  // the sentence is_headline_ describes
+  bool is_headline_ = false;
   std::vector<Found> found_;
 };
 

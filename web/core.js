@@ -61,6 +61,27 @@ async function instantiate(options) {
   return { module: await createJsCore({}), engine: 'js' };
 }
 
+// UTF-8 cannot carry a lone surrogate: TextEncoder sends U+FFFD instead (one
+// UTF-16 unit either way, so offsets stay right). Span texts are then cut from
+// the caller's own string so that text.slice(start, end) === span.text holds.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function restoreSpanTexts(result, text) {
+  const fix = (span) => {
+    if (span) span.text = text.slice(span.start, span.end);
+  };
+  for (const actor of result.actors) actor.mentions.forEach(fix);
+  for (const figure of result.figures) {
+    fix(figure);
+    fix(figure.counts);
+  }
+  for (const attribution of result.attributions) {
+    fix(attribution.source);
+    fix(attribution.cue);
+    attribution.content.forEach(fix);
+  }
+}
+
 /**
  * Loads the core. Options: `engine: 'js'` forces the JavaScript engine;
  * `wasmBinary` supplies the wasm bytes; `jsEngineUrl` locates the JS engine.
@@ -104,6 +125,7 @@ export async function loadCore(options = {}) {
         (layers.attributions === false ? SKIP_ATTRIBUTIONS : 0);
       const result = call(text, (pointer, size) => module._nm_annotate(pointer, size, flags));
       if (result.error) throw new NewsmarkError(result.error.status, result.error.message);
+      if (LONE_SURROGATE.test(text)) restoreSpanTexts(result, text);
       return result;
     },
     /** The core's choice of article in a block tree (docs/block-tree.md). */

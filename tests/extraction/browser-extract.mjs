@@ -3,7 +3,7 @@
 // page, and compares each result with `newsmark extract --json`.
 //
 // usage: node tests/extraction/browser-extract.mjs --pages DIR --out PRED.jsonl
-//          [--core DIR] [--cli build/extraction/bin/newsmark] [--runs 5]
+//          [--core DIR] [--cli build/extraction/bin/newsmark] [--runs 15]
 //
 // DIR holds <id>.html pages, or <name>/source.html folders. The pages are
 // served from a loopback server with their <script> tags neutralised; every
@@ -21,7 +21,7 @@ const require = createRequire(join(root, 'package.json'));
 const { chromium } = require('playwright-core');
 
 function parseArgs(argv) {
-  const args = { pages: null, out: null, core: null, cli: join(root, 'build/extraction/bin/newsmark'), runs: 5 };
+  const args = { pages: null, out: null, core: null, cli: join(root, 'build/extraction/bin/newsmark'), runs: 15 };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
     if (!(key in args)) throw new Error(`unknown option ${argv[i]}`);

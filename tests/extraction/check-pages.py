@@ -20,7 +20,7 @@ import sys
 
 
 def normalize(text):
-    text = (text or "").replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    text = (text or "").replace("&nbsp;", " ").replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -28,6 +28,14 @@ def normalize(text):
 def excerpt_inside(excerpt, body):
     excerpt = re.sub(r"(\.\.\.|…)$", "", normalize(excerpt)).strip()
     return excerpt in normalize(body)
+
+
+def word_share(excerpt, body):
+    """Share of the excerpt's words that occur in the body: excerpts are often the
+    page's description, a summary that is not in the body word for word."""
+    words = re.findall(r"\w+", normalize(excerpt))
+    present = set(re.findall(r"\w+", normalize(body)))
+    return sum(w in present for w in words) / len(words) if words else 0.0
 
 
 def main():
@@ -59,7 +67,9 @@ def main():
         excerpts += excerpt_ok
         both += title_ok and excerpt_ok
         mark = "ok  " if title_ok and excerpt_ok else "FAIL"
+        share = word_share(expected.get("excerpt"), got.get("body"))
         print(f"{mark} {name:28} title {'ok' if title_ok else 'no'}  excerpt {'ok' if excerpt_ok else 'no'}"
+              f"  (excerpt words in body {share:.0%})"
               + ("" if title_ok else f"\n       headline: {got.get('headline')!r}\n       expected: {expected.get('title')!r}"))
     print(f"{both}/{len(names)} pages pass (headline {titles}/{len(names)}, excerpt in body {excerpts}/{len(names)})")
     return 0 if both == len(names) else 1

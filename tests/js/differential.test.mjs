@@ -82,6 +82,21 @@ const inputs = [...new Set([...variants(article), ...doctestSentences().flatMap(
   (t) => t.trim() !== '',
 );
 
+// Where two JSON values first differ, as "path: a ≠ b" (or null when equal):
+// a short message instead of two whole results.
+function firstDifference(a, b, path = '$') {
+  if (Object.is(a, b)) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+    return `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const d = firstDifference(a[key], b[key], Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`);
+    if (d) return d;
+  }
+  return null;
+}
+
 // The native side: all inputs through one CLI process as JSON Lines.
 function nativeResults() {
   const jsonl = inputs.map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n';
@@ -114,7 +129,8 @@ test('native CLI and wasm write the same JSON for every input', async () => {
     if (native.error) {
       assert.equal(wasm.error?.status, native.error.status, `input ${id}: ${JSON.stringify(text.slice(0, 80))}`);
     } else {
-      assert.deepEqual(wasm, native, `input ${id} differs: ${JSON.stringify(text.slice(0, 80))}`);
+      const difference = firstDifference(wasm, native);
+      assert.equal(difference, null, `input ${id} (${JSON.stringify(text.slice(0, 60))}…), wasm ≠ native at ${difference}`);
       compared++;
     }
   }

@@ -1,9 +1,6 @@
 # Embeds models/tagger.bin into newsmark_core at build time (native and wasm),
 # so the library reads no file at run time.
-#
-# To use it, include it from src/CMakeLists.txt after newsmark_core is defined:
-#   include("${PROJECT_SOURCE_DIR}/models/tagger_model.cmake")
-# and delete src/tagger_model_data.cc (the same source, committed until then).
+# Included from src/CMakeLists.txt after newsmark_core is defined.
 set(NEWSMARK_TAGGER_MODEL "${PROJECT_SOURCE_DIR}/models/tagger.bin")
 set(NEWSMARK_TAGGER_SOURCE "${CMAKE_CURRENT_BINARY_DIR}/tagger_model_data.cc")
 add_custom_command(

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "../src/article.h"  // the core's article finder (src/ is not on the CLI include path)
+#include "article.h"  // the core's article finder
 
 namespace newsmark::cli {
 

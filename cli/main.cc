@@ -12,10 +12,12 @@
 #include "html_blocks.h"
 #include "html_text.h"
 #include "newsmark/annotate.h"
+#include "w3c.h"
 
 namespace {
 
 constexpr const char* kUsage = R"(usage: newsmark annotate [FILE|-] [--offsets utf16|codepoint|utf8] [--jsonl] [--html]
+                         [--format json|w3c] [--source IRI]
        newsmark extract [FILE|-] [--html] [--json | --blocks]
        newsmark --help | --version
 
@@ -30,6 +32,12 @@ annotate   Reads a UTF-8 article (plain text by default) and writes newsmark's
   --html     input is an HTML page; its article text (headline and body, one
              block a line) is annotated, and the JSON gains a "text" field
              holding that text, to which the offsets refer.
+  --format   json (the default: contract v1) or w3c: W3C Web Annotations
+             (JSON-LD; TextQuoteSelector + TextPositionSelector, positions in
+             code points) that the widget can paint without running the core,
+             for pages annotated when they are published
+  --source   with --format w3c: the IRI of the annotated page (the target's
+             "source"); without it the target has no source
 
 extract    Reads an HTML page and prints the body of its article as text, one
            block a line (bylines, captions, share bars, related links,
@@ -51,6 +59,9 @@ struct Args {
   bool html = false;
   bool json = false;    // extract: headline and body as JSON
   bool blocks = false;  // extract: the block tree
+  bool w3c = false;     // annotate: write W3C Web Annotations
+  bool offsets_given = false;
+  std::string source;   // annotate --format w3c: the page's IRI
 };
 
 int usage_error(const std::string& message) {
@@ -80,7 +91,11 @@ bool read_input(const std::string& file, std::string* out, std::string* error) {
 
 int annotate_text(const std::string& text, const Args& args) {
   const newsmark::Result result = newsmark::annotate(text);
-  if (args.html) {
+  if (args.w3c) {
+    newsmark::W3cOptions options;
+    options.source = args.source;
+    std::cout << newsmark::to_w3c(result, text, options) << "\n";
+  } else if (args.html) {
     // The offsets refer to the extracted text, so it travels with them.
     nlohmann::json out = nlohmann::json::parse(newsmark::to_json(result, text, args.offsets), nullptr, false);
     out["text"] = text;
@@ -192,6 +207,15 @@ int main(int argc, char** argv) {
       else if (v == "codepoint") args.offsets = newsmark::Offsets::codepoint;
       else if (v == "utf8") args.offsets = newsmark::Offsets::utf8;
       else return usage_error("--offsets takes utf16, codepoint or utf8, not " + v);
+      args.offsets_given = true;
+    } else if (a == "--format") {
+      if (i + 1 >= argv_list.size()) return usage_error("--format needs a value");
+      const std::string& v = argv_list[++i];
+      if (v == "w3c") args.w3c = true;
+      else if (v != "json") return usage_error("--format takes json or w3c, not " + v);
+    } else if (a == "--source") {
+      if (i + 1 >= argv_list.size()) return usage_error("--source needs a value");
+      args.source = argv_list[++i];
     } else if (a == "--jsonl") {
       args.jsonl = true;
     } else if (a == "--html") {
@@ -217,5 +241,8 @@ int main(int argc, char** argv) {
   if (args.json || args.blocks) return usage_error("--json and --blocks are options of extract");
   if (args.command != "annotate") return usage_error("unknown command " + args.command);
   if (args.jsonl && args.html) return usage_error("--jsonl and --html do not go together");
+  if (args.w3c && args.jsonl) return usage_error("--format w3c writes one collection; it does not go with --jsonl");
+  if (args.w3c && args.offsets_given) return usage_error("--format w3c positions are always code points; drop --offsets");
+  if (!args.source.empty() && !args.w3c) return usage_error("--source goes with --format w3c");
   return run_annotate(args);
 }

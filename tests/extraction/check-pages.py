@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks headline and body on pages that come with expected metadata.
 
-usage: tests/extraction/check-pages.py [--bin build/extraction/bin/newsmark]
+usage: tests/extraction/check-pages.py [--bin build/bin/newsmark]
                                        [--pages DIR] [--pred FILE.jsonl]
 
 Each DIR/<name>/ holds source.html and expected-metadata.json ({"title",
@@ -41,8 +41,8 @@ def word_share(excerpt, body):
 def main():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     parser = argparse.ArgumentParser()
-    parser.add_argument("--bin", default=os.path.join(root, "build/extraction/bin/newsmark"))
-    parser.add_argument("--pages", default="/work/shared/data/pages")
+    parser.add_argument("--bin", default=os.path.join(root, "build/bin/newsmark"))
+    parser.add_argument("--pages", default=os.path.join(root, "..", "shared", "data", "pages"))
     parser.add_argument("--pred", default=None)
     args = parser.parse_args()
     given = {}

@@ -37,25 +37,33 @@ bool valid_span(std::string_view text, const Span& s) {
          is_utf8_boundary(text, s.end);
 }
 
+std::string describe(const char* layer, const Span& s) {
+  return std::string(layer) + " produced an invalid span [" + std::to_string(s.start) + ", " + std::to_string(s.end) +
+         ")";
+}
+
 // Every span the detectors produced must lie inside the text on UTF-8
-// boundaries; a violation is a bug, reported instead of a corrupt result.
-bool spans_valid(std::string_view text, const Result& r) {
+// boundaries; a violation is a bug, reported (naming the layer and the span)
+// instead of a corrupt result. Returns the empty string when all is well.
+std::string invalid_span(std::string_view text, const Result& r) {
   for (const Actor& a : r.actors) {
     for (const Span& m : a.mentions) {
-      if (!valid_span(text, m)) return false;
+      if (!valid_span(text, m)) return describe("actors", m);
     }
   }
   for (const Figure& f : r.figures) {
-    if (!valid_span(text, f.span) || (f.counts && !valid_span(text, *f.counts))) return false;
+    if (!valid_span(text, f.span)) return describe("figures", f.span);
+    if (f.counts && !valid_span(text, *f.counts)) return describe("figures", *f.counts);
   }
   for (const Attribution& a : r.attributions) {
-    if (!valid_span(text, a.cue) || (a.source && !valid_span(text, *a.source))) return false;
-    if (a.actor && *a.actor >= r.actors.size()) return false;
+    if (!valid_span(text, a.cue)) return describe("attributions", a.cue);
+    if (a.source && !valid_span(text, *a.source)) return describe("attributions", *a.source);
+    if (a.actor && *a.actor >= r.actors.size()) return "attributions linked a source to a missing actor";
     for (const Span& c : a.content) {
-      if (!valid_span(text, c)) return false;
+      if (!valid_span(text, c)) return describe("attributions", c);
     }
   }
-  return true;
+  return {};
 }
 
 }  // namespace
@@ -86,7 +94,8 @@ Result annotate(std::string_view utf8, const Options& options) {
             [](const Figure& a, const Figure& b) { return a.span < b.span; });
   std::stable_sort(result.attributions.begin(), result.attributions.end(),
                    [](const Attribution& a, const Attribution& b) { return a.cue < b.cue; });
-  if (!spans_valid(utf8, result)) return error(Status::internal, "a detector produced an invalid span");
+  const std::string invalid = invalid_span(utf8, result);
+  if (!invalid.empty()) return error(Status::internal, invalid);
   return result;
 }
 

@@ -3,6 +3,8 @@
 #include <cstring>
 #include <limits>
 
+#include "viterbi.h"
+
 namespace newsmark {
 
 // Defined in the generated model source (models/embed-model.cmake).
@@ -25,11 +27,6 @@ float read_f32(const unsigned char* p) {
   return f;
 }
 
-// An I- tag may only continue an entity of its own type.
-bool allowed(int from, int to) {
-  if (to == kO || tag_begins(to)) return true;
-  return from != kO && tag_type(from) == tag_type(to);
-}
 
 }  // namespace
 
@@ -71,42 +68,16 @@ const TaggerModel& builtin_tagger_model() {
 std::vector<std::uint8_t> tag_sentence(const Document& doc, const TaggerContext& context, const TaggerModel& model,
                                        std::uint32_t first, std::uint32_t last) {
   const std::size_t n = last - first;
-  std::vector<std::uint8_t> tags(n, kO);
-  if (n == 0 || model.empty()) return tags;
-  constexpr float kImpossible = -std::numeric_limits<float>::infinity();
-  std::vector<float> best(n * kTagCount);
-  std::vector<std::uint8_t> back(n * kTagCount, 0);
+  if (model.empty()) return std::vector<std::uint8_t>(n, kO);
   std::vector<std::uint64_t> features;
-  float emission[kTagCount];
-  for (std::size_t t = 0; t < n; ++t) {
-    features.clear();
-    token_features(doc, context, first, last, first + static_cast<std::uint32_t>(t), features);
-    model.score(features.data(), features.size(), emission);
-    for (int to = 0; to < kTagCount; ++to) {
-      if (t == 0) {
-        best[to] = allowed(kO, to) ? model.start(to) + emission[to] : kImpossible;
-        continue;
-      }
-      float top = kImpossible;
-      int arg = 0;
-      for (int from = 0; from < kTagCount; ++from) {
-        if (!allowed(from, to)) continue;
-        const float s = best[(t - 1) * kTagCount + from] + model.transition(from, to);
-        if (s > top) top = s, arg = from;
-      }
-      best[t * kTagCount + to] = top + emission[to];
-      back[t * kTagCount + to] = static_cast<std::uint8_t>(arg);
-    }
-  }
-  int tag = 0;
-  for (int k = 1; k < kTagCount; ++k) {
-    if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + tag]) tag = k;
-  }
-  for (std::size_t t = n; t-- > 0;) {
-    tags[t] = static_cast<std::uint8_t>(tag);
-    tag = back[t * kTagCount + tag];
-  }
-  return tags;
+  return viterbi(
+      n,
+      [&](std::size_t t, float* emission) {
+        features.clear();
+        token_features(doc, context, first, last, first + static_cast<std::uint32_t>(t), features);
+        model.score(features.data(), features.size(), emission);
+      },
+      [&](int tag) { return model.start(tag); }, [&](int from, int to) { return model.transition(from, to); });
 }
 
 void append_entities(const std::vector<std::uint8_t>& tags, std::uint32_t first, std::vector<TaggedEntity>& out) {

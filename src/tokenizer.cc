@@ -22,6 +22,8 @@ bool in_list(std::string_view word, const std::string_view* begin, const std::st
   return std::find(begin, end, word) != end;
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool is_title_abbreviation(std::string_view word) {
   return in_list(word, kTitleAbbreviations.data(), kTitleAbbreviations.data() + kTitleAbbreviations.size());
 }
@@ -174,12 +176,13 @@ class Tokenizer {
     const std::string_view word = text_.substr(token.span.start, token.span.end - token.span.start);
     std::size_t p = pos_;
     // Dotted initialisms: U.S., U.K., e.g., a.m.
-    bool dotted = false;
-    if (word.size() == 1) {
+    // Dotted initialisms: U.S., U.K., D.C., e.g., a.m. Only ASCII letters, so
+    // every step lands on a one-byte character (never inside "D.C.’s").
+    if (word.size() == 1 && is_ascii_letter(word[0])) {
       std::size_t q = p;
-      while (q + 2 < text_.size() + 1 && q < text_.size() && text_[q] == '.' && q + 1 < text_.size() &&
-             is_letter(static_cast<unsigned char>(text_[q + 1])) &&
-             (q + 2 >= text_.size() || !is_letter(static_cast<unsigned char>(text_[q + 2])))) {
+      bool dotted = false;
+      while (q + 1 < text_.size() && text_[q] == '.' && is_ascii_letter(text_[q + 1]) &&
+             (q + 2 >= text_.size() || !is_ascii_letter(text_[q + 2]))) {
         q += 2;
         dotted = true;
       }

@@ -23,6 +23,7 @@
 #include "document.h"
 #include "tagger.h"
 #include "tagger_features.h"
+#include "viterbi.h"
 
 namespace {
 
@@ -140,10 +141,6 @@ struct Averaged {
   float average(std::size_t k, double steps) const { return w[k] - static_cast<float>(total[k] / steps); }
 };
 
-bool allowed(int from, int to) {
-  if (to == newsmark::kO || newsmark::tag_begins(to)) return true;
-  return from != newsmark::kO && newsmark::tag_type(from) == newsmark::tag_type(to);
-}
 
 class Trainer {
  public:
@@ -219,44 +216,15 @@ class Trainer {
 
  private:
   std::vector<std::uint8_t> decode(const Sentence& s) const {
-    const std::size_t n = s.gold.size();
-    std::vector<float> best(n * kTagCount);
-    std::vector<std::uint8_t> back(n * kTagCount, 0);
-    constexpr float kImpossible = -std::numeric_limits<float>::infinity();
-    for (std::size_t t = 0; t < n; ++t) {
-      float emission[kTagCount] = {};
-      for (std::uint32_t k = s.offsets[t]; k < s.offsets[t + 1]; ++k) {
-        for (int tag = 0; tag < kTagCount; ++tag) emission[tag] += emission_.w[newsmark::tagger_slot(s.features[k], tag, bits_)];
-      }
-      for (int to = 0; to < kTagCount; ++to) {
-        if (t == 0) {
-          best[to] = allowed(newsmark::kO, to) ? start_.w[to] + emission[to] : kImpossible;
-          continue;
-        }
-        float top = kImpossible;
-        int arg = 0;
-        for (int from = 0; from < kTagCount; ++from) {
-          if (!allowed(from, to)) continue;
-          const float v = best[(t - 1) * kTagCount + from] + transition_.w[from * kTagCount + to];
-          if (v > top) {
-            top = v;
-            arg = from;
+    return newsmark::viterbi(
+        s.gold.size(),
+        [&](std::size_t t, float* emission) {
+          for (int tag = 0; tag < kTagCount; ++tag) emission[tag] = 0;
+          for (std::uint32_t k = s.offsets[t]; k < s.offsets[t + 1]; ++k) {
+            for (int tag = 0; tag < kTagCount; ++tag) emission[tag] += emission_.w[newsmark::tagger_slot(s.features[k], tag, bits_)];
           }
-        }
-        best[t * kTagCount + to] = top + emission[to];
-        back[t * kTagCount + to] = static_cast<std::uint8_t>(arg);
-      }
-    }
-    std::vector<std::uint8_t> tags(n);
-    int tag = 0;
-    for (int k = 1; k < kTagCount; ++k) {
-      if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + tag]) tag = k;
-    }
-    for (std::size_t t = n; t-- > 0;) {
-      tags[t] = static_cast<std::uint8_t>(tag);
-      tag = back[t * kTagCount + tag];
-    }
-    return tags;
+        },
+        [&](int tag) { return start_.w[tag]; }, [&](int from, int to) { return transition_.w[from * kTagCount + to]; });
   }
 
   void update(const Sentence& s, const std::vector<std::uint8_t>& guess) {

@@ -4,17 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { load, loadCore, NewsmarkError } from '../../dist/newsmark.js';
+import { allSpans } from './spans.mjs';
 
 const article = await readFile(new URL('../../examples/article.txt', import.meta.url), 'utf8');
 const nm = await load();
 
-function allSpans(result) {
-  return [
-    ...result.actors.flatMap((a) => a.mentions),
-    ...result.figures.flatMap((f) => [f, f.counts].filter(Boolean)),
-    ...result.attributions.flatMap((a) => [a.cue, a.source, ...a.content].filter(Boolean)),
-  ];
-}
 
 test('load() runs the wasm engine in Node', () => {
   assert.equal(nm.engine, 'wasm');

@@ -4,17 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { load, NewsmarkError } from '../../dist/newsmark.js';
+import { allSpans } from './spans.mjs';
 
 const MAX_INPUT_BYTES = 16 * 1024 * 1024; // kMaxInputBytes in annotate.h
 const nm = await load();
 
-function allSpans(result) {
-  return [
-    ...result.actors.flatMap((a) => a.mentions),
-    ...result.figures.flatMap((f) => [f, f.counts].filter(Boolean)),
-    ...result.attributions.flatMap((a) => [a.cue, a.source, ...a.content].filter(Boolean)),
-  ];
-}
 
 function assertValid(text) {
   const r = nm.annotate(text);

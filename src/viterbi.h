@@ -1,0 +1,66 @@
+// Viterbi decoding over the tag set of tagger_features.h, shared by the tagger
+// (quantised weights) and its trainer (float weights).
+#ifndef NEWSMARK_VITERBI_H_
+#define NEWSMARK_VITERBI_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "tagger_features.h"
+
+namespace newsmark {
+
+// An I- tag may only continue an entity of its own type.
+inline bool tag_transition_allowed(int from, int to) {
+  if (to == kO || tag_begins(to)) return true;
+  return from != kO && tag_type(from) == tag_type(to);
+}
+
+// Best tag sequence of `n` positions. `emissions(t, scores)` fills
+// scores[kTagCount] for position t; `start(tag)` and `transition(from, to)`
+// give the other scores.
+template <typename Emissions, typename Start, typename Transition>
+std::vector<std::uint8_t> viterbi(std::size_t n, Emissions&& emissions, Start&& start, Transition&& transition) {
+  std::vector<std::uint8_t> tags(n, kO);
+  if (n == 0) return tags;
+  constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+  std::vector<float> best(n * kTagCount);
+  std::vector<std::uint8_t> back(n * kTagCount, 0);
+  float emission[kTagCount];
+  for (std::size_t t = 0; t < n; ++t) {
+    emissions(t, emission);
+    for (int to = 0; to < kTagCount; ++to) {
+      if (t == 0) {
+        best[to] = tag_transition_allowed(kO, to) ? start(to) + emission[to] : kImpossible;
+        continue;
+      }
+      float top = kImpossible;
+      int arg = 0;
+      for (int from = 0; from < kTagCount; ++from) {
+        if (!tag_transition_allowed(from, to)) continue;
+        const float score = best[(t - 1) * kTagCount + from] + transition(from, to);
+        if (score > top) {
+          top = score;
+          arg = from;
+        }
+      }
+      best[t * kTagCount + to] = top + emission[to];
+      back[t * kTagCount + to] = static_cast<std::uint8_t>(arg);
+    }
+  }
+  int tag = 0;
+  for (int k = 1; k < kTagCount; ++k) {
+    if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + tag]) tag = k;
+  }
+  for (std::size_t t = n; t-- > 0;) {
+    tags[t] = static_cast<std::uint8_t>(tag);
+    tag = back[t * kTagCount + tag];
+  }
+  return tags;
+}
+
+}  // namespace newsmark
+
+#endif  // NEWSMARK_VITERBI_H_

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TYPES } from './serve.mjs';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The built bundle under test; NEWSMARK_DIST points the tests at another build folder.
@@ -17,16 +18,6 @@ export const STRICT_CSP = "script-src 'self'";
 // machine may be busy; nothing is asserted about speed.
 export const WAIT_MS = 120_000;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.jsonld': 'application/ld+json',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Fails with a clear message when `dist/` lacks a file the test needs. */
 export async function requireDist(...files) {

@@ -20,7 +20,9 @@ class Page {
     Block b;
     b.tag = tag;
     b.parent = parent;
-    b.depth = parent >= 0 ? blocks[parent].depth + 1 : 0;
+    // Malformed parents (forward or negative) are part of what is tested: no depth from them.
+    const bool known_parent = parent >= 0 && static_cast<std::size_t>(parent) < blocks.size();
+    b.depth = known_parent ? blocks[static_cast<std::size_t>(parent)].depth + 1 : 0;
     b.text = text;
     b.classes = classes;
     b.link_chars = link_chars;

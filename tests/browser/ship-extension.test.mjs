@@ -79,6 +79,13 @@ async function toggleOnAndOff(pathname) {
   assert.equal(await paintedRanges(page), 0);
 
   await clickAction(url);
+  // A fresh profile's first toolbar event can be dropped before the extension's
+  // worker has its listener in place; one more click then starts it. A slow
+  // start is not mistaken for a drop: 20 s is far above the time it takes.
+  const started = await page
+    .waitForFunction(() => document.documentElement.dataset.newsmarkEngine, null, { timeout: 20_000 })
+    .then(() => true, () => false);
+  if (!started) await clickAction(url);
   await page.waitForFunction(() => document.documentElement.dataset.newsmarkEngine);
   const engine = await page.evaluate(() => document.documentElement.dataset.newsmarkEngine);
   const on = await paintedRanges(page);

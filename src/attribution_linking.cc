@@ -79,6 +79,10 @@ ActorLinker::ActorLinker(const Document& doc, const std::vector<Actor>& actors) 
 }
 
 std::optional<std::size_t> ActorLinker::overlapping(Span source) const {
+  // In "Ana Ortega, the chief executive of Harbour Lines" the speaker is the
+  // head before the apposition: only that part is searched.
+  const std::size_t comma = doc_.str(source).find(',');
+  if (comma != std::string_view::npos && comma > 0) source.end = source.start + static_cast<std::uint32_t>(comma);
   // Mentions starting before the source's end; only the last few can reach into it.
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), source.end,
                              [](const Mention& m, std::uint32_t end) { return m.span.start < end; });

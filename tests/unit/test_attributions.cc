@@ -252,6 +252,16 @@ TEST_CASE("attributions: sources link to actors by mention, name, pronoun and ro
   CHECK(found[2].actor == std::optional<std::size_t>(0));
 }
 
+TEST_CASE("attributions: a source with an apposition links to its head, not the organisation after it") {
+  const std::string text = "\u201cWe will rebuild the pier,\u201d said Ana Ortega, the chief executive of Harbour Lines.";
+  std::vector<Actor> actors = {actor(text, "Ana Ortega", ActorKind::person),
+                               actor(text, "Harbour Lines", ActorKind::organization)};
+  const auto found = attributions_of(text, actors);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ana Ortega, the chief executive of Harbour Lines");
+  CHECK(found[0].actor == std::optional<std::size_t>(0));
+}
+
 TEST_CASE("attributions: a role noun links to the actor holding that role") {
   const std::string text =
       "Ana Ortega and Luis Mena spoke in Lima. The finance minister said the budget was sound.";

@@ -7,34 +7,14 @@ import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { commonOptions, flavour } from './esbuild-options.mjs';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = join(root, 'build/wasm/bin');
 const dist = join(root, 'dist');
 mkdirSync(dist, { recursive: true });
 
-// web/core.js imports './newsmark-core.mjs' and './wasm-source.js'; each
-// flavour points them at its own glue.
-function flavour(glue, wasmSource) {
-  return {
-    name: 'newsmark-flavour',
-    setup(b) {
-      b.onResolve({ filter: /^\.\/newsmark-core\.mjs$/ }, () => ({ path: join(wasmBuild, glue) }));
-      b.onResolve({ filter: /^\.\/wasm-source\.js$/ }, () => ({ path: join(root, 'web', wasmSource) }));
-    },
-  };
-}
-
-const common = {
-  entryPoints: [join(root, 'web/newsmark.js')],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  external: ['node:*'],
-  logLevel: 'warning',
-};
+const common = { ...commonOptions, entryPoints: [join(root, 'web/newsmark.js')] };
 
 await build({ ...common, outfile: join(dist, 'newsmark.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')] });
 await build({ ...common, outfile: join(dist, 'newsmark.single.js'), plugins: [flavour('newsmark-core.single.mjs', 'wasm-source.single.js')] });

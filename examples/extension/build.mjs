@@ -10,6 +10,8 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { commonOptions, flavour } from '../../scripts/esbuild-options.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const dist = path.resolve(root, process.env.NEWSMARK_DIST || 'dist');
@@ -39,23 +41,10 @@ for (const file of fromDist) copyFileSync(path.join(dist, file), path.join(out, 
 // The worker runs the core itself (for pages whose CSP forbids wasm), so it
 // bundles web/core.js with the wasm glue, as scripts/bundle.mjs does for dist.
 await build({
+  ...commonOptions,
   entryPoints: [path.join(here, 'background.js')],
   outfile: path.join(out, 'background.js'),
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  external: ['node:*'],
-  logLevel: 'warning',
-  plugins: [{
-    name: 'newsmark-glue',
-    setup(b) {
-      b.onResolve({ filter: /^\.\/newsmark-core\.mjs$/ }, () => ({ path: path.join(wasmBuild, 'newsmark-core.mjs') }));
-      b.onResolve({ filter: /^\.\/wasm-source\.js$/ }, () => ({ path: path.join(root, 'web/wasm-source.js') }));
-    },
-  }],
+  plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')],
 });
 const shown = path.relative(process.cwd(), out);
 console.log(`extension: ${shown.startsWith('..') ? out : shown} (load it unpacked)`);

@@ -1,0 +1,30 @@
+// The esbuild settings every newsmark bundle shares (dist/ and the extension's
+// worker), and the plugin that points web/core.js at one flavour of the glue.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const wasmBuild = join(root, 'build/wasm/bin');
+
+export const commonOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  external: ['node:*'],
+  logLevel: 'warning',
+};
+
+// web/core.js imports './newsmark-core.mjs' and './wasm-source.js'; each
+// flavour points them at its own glue (a file of build/wasm/bin) and source.
+export function flavour(glue, wasmSource) {
+  return {
+    name: 'newsmark-flavour',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/newsmark-core\.mjs$/ }, () => ({ path: join(wasmBuild, glue) }));
+      b.onResolve({ filter: /^\.\/wasm-source\.js$/ }, () => ({ path: join(root, 'web', wasmSource) }));
+    },
+  };
+}

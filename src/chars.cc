@@ -94,15 +94,19 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-std::string lowercase(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
+void append_lowercase(std::string& out, std::string_view utf8) {
   std::size_t pos = 0;
   while (pos < utf8.size()) {
-    const unsigned char b = static_cast<unsigned char>(utf8[pos]);
-    if (b < 0x80) {  // fast path for ASCII
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++pos;
+    // Runs of ASCII, the common case, are copied in one step.
+    std::size_t run = pos;
+    while (run < utf8.size() && static_cast<unsigned char>(utf8[run]) < 0x80) ++run;
+    if (run > pos) {
+      const std::size_t at = out.size();
+      out.append(utf8.substr(pos, run - pos));
+      for (std::size_t i = at; i < out.size(); ++i) {
+        if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
+      }
+      pos = run;
       continue;
     }
     std::size_t len;
@@ -111,6 +115,12 @@ std::string lowercase(std::string_view utf8) {
     if (!is_ignorable(c)) append_utf8(out, to_lower(c));
     pos += len;
   }
+}
+
+std::string lowercase(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  append_lowercase(out, utf8);
   return out;
 }
 

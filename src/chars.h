@@ -31,6 +31,8 @@ char32_t to_lower(char32_t c);
 // Lower-cases well-formed UTF-8 text with to_lower(), dropping ignorable
 // characters (a soft hyphen inside a name does not make another word).
 std::string lowercase(std::string_view utf8);
+// The same, appended to `out` (no temporary string).
+void append_lowercase(std::string& out, std::string_view utf8);
 // Appends the UTF-8 encoding of `c` to `out`.
 void append_utf8(std::string& out, char32_t c);
 

@@ -7,22 +7,14 @@
 
 namespace newsmark {
 namespace gazetteer_data {
-extern const std::string_view kCountries[];
-extern const std::size_t kCountriesCount;
-extern const std::string_view kDemonyms[];
-extern const std::size_t kDemonymsCount;
-extern const std::string_view kFirstNames[];
-extern const std::size_t kFirstNamesCount;
-extern const std::string_view kMediaOutlets[];
-extern const std::size_t kMediaOutletsCount;
-extern const std::string_view kTitles[];
-extern const std::size_t kTitlesCount;
-extern const std::string_view kOrganizationBodies[];
-extern const std::size_t kOrganizationBodiesCount;
-extern const std::string_view kGroupNouns[];
-extern const std::size_t kGroupNounsCount;
-extern const std::string_view kOrganizationWords[];
-extern const std::size_t kOrganizationWordsCount;
+extern const char kCountries[];
+extern const char kDemonyms[];
+extern const char kFirstNames[];
+extern const char kMediaOutlets[];
+extern const char kTitles[];
+extern const char kOrganizationBodies[];
+extern const char kGroupNouns[];
+extern const char kOrganizationWords[];
 }  // namespace gazetteer_data
 
 namespace {
@@ -44,14 +36,10 @@ struct Table {
 
 // Appends a word to a key: lower case, with a typographic apostrophe as "'".
 void append_key_word(std::string& key, std::string_view word) {
-  const std::string lower = lowercase(word);
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    if (static_cast<unsigned char>(lower[i]) == 0xE2 && lower.compare(i, 3, "\u2019") == 0) {
-      key.push_back('\'');
-      i += 2;
-    } else {
-      key.push_back(lower[i]);
-    }
+  const std::size_t at = key.size();
+  append_lowercase(key, word);
+  for (std::size_t i = key.find('\xE2', at); i != std::string::npos; i = key.find('\xE2', i + 1)) {
+    if (key.compare(i, 3, "\u2019") == 0) key.replace(i, 3, "'");
   }
 }
 
@@ -60,11 +48,14 @@ void append_token_key(std::string& key, const Document& doc, const Token& t) {
 }
 
 // Entries are keyed by their own tokenization, so that a list entry and the
-// same words in an article always produce the same key.
-void add_list(Table& table, const std::string_view* names, std::size_t count, std::uint16_t kind) {
+// same words in an article always produce the same key. `names` holds one
+// newline-terminated name after another (scripts/gen-gazetteers).
+void add_list(Table& table, std::string_view names, std::uint16_t kind) {
   std::string word;
-  for (std::size_t i = 0; i < count; ++i) {
-    const Document doc = analyse(names[i]);
+  for (std::size_t start = 0, end; start < names.size(); start = end + 1) {
+    end = names.find('\n', start);
+    if (end == std::string_view::npos) end = names.size();
+    const Document doc = analyse(names.substr(start, end - start));
     std::uint64_t h = kHashStart;
     for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
       if (t > 0) {
@@ -83,14 +74,14 @@ const Table& table() {
   static const Table kTable = [] {
     namespace d = gazetteer_data;
     Table t;
-    add_list(t, d::kCountries, d::kCountriesCount, kGazCountry);
-    add_list(t, d::kDemonyms, d::kDemonymsCount, kGazDemonym);
-    add_list(t, d::kFirstNames, d::kFirstNamesCount, kGazFirstName);
-    add_list(t, d::kMediaOutlets, d::kMediaOutletsCount, kGazMedia);
-    add_list(t, d::kTitles, d::kTitlesCount, kGazTitle);
-    add_list(t, d::kOrganizationBodies, d::kOrganizationBodiesCount, kGazOrganizationBody);
-    add_list(t, d::kGroupNouns, d::kGroupNounsCount, kGazGroupNoun);
-    add_list(t, d::kOrganizationWords, d::kOrganizationWordsCount, kGazOrganizationWord);
+    add_list(t, d::kCountries, kGazCountry);
+    add_list(t, d::kDemonyms, kGazDemonym);
+    add_list(t, d::kFirstNames, kGazFirstName);
+    add_list(t, d::kMediaOutlets, kGazMedia);
+    add_list(t, d::kTitles, kGazTitle);
+    add_list(t, d::kOrganizationBodies, kGazOrganizationBody);
+    add_list(t, d::kGroupNouns, kGazGroupNoun);
+    add_list(t, d::kOrganizationWords, kGazOrganizationWord);
     return t;
   }();
   return kTable;

@@ -39,26 +39,6 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-char32_t decode_utf8(std::string_view text, std::size_t pos, std::size_t* length) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-  const unsigned char c = s[0];
-  if (c < 0x80) {
-    *length = 1;
-    return c;
-  }
-  if (c < 0xE0) {
-    *length = 2;
-    return (char32_t(c & 0x1F) << 6) | (s[1] & 0x3F);
-  }
-  if (c < 0xF0) {
-    *length = 3;
-    return (char32_t(c & 0x0F) << 12) | (char32_t(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-  }
-  *length = 4;
-  return (char32_t(c & 0x07) << 18) | (char32_t(s[1] & 0x3F) << 12) |
-         (char32_t(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-}
-
 void convert_offsets(std::string_view text, Offsets unit, std::vector<std::uint32_t*>& offsets) {
   if (unit == Offsets::utf8 || offsets.empty()) return;
   std::sort(offsets.begin(), offsets.end(),

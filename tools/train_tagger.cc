@@ -2,7 +2,7 @@
 // features (src/tagger_features.h), written as models/tagger.bin.
 //
 //   train_tagger --train conll2003-train.jsonl --out models/tagger.bin
-//                [--epochs 10] [--bits 18] [--min-count 2] [--seed 1]
+//                [--epochs 10] [--bits 18] [--min-count 2] [--seed 1] [--levels 127]
 //
 // Input: JSON Lines {"text": ..., "spans": [{"start", "end", "label"}]}, offsets
 // in code points, labels PER/ORG/LOC/MISC. Deterministic for given options.
@@ -36,6 +36,9 @@ struct Options {
   int bits = 18;
   int min_count = 2;
   std::uint64_t seed = 1;
+  // Weights are stored as integers in [-levels, levels]. Fewer levels round
+  // the many small weights to zero, which is what makes the model compress.
+  int levels = 127;
 };
 
 // One sentence: tokens with their feature hashes and gold tags.
@@ -169,7 +172,7 @@ class Trainer {
     }
   }
 
-  bool write(const std::string& path) const {
+  bool write(const std::string& path, int levels) const {
     const std::size_t n = emission_.w.size();
     std::vector<float> average(n);
     std::vector<float> magnitudes;
@@ -177,18 +180,19 @@ class Trainer {
       average[k] = emission_.average(k, step_);
       if (average[k] != 0) magnitudes.push_back(std::fabs(average[k]));
     }
-    // Scale so that all but the most extreme 0.01% of weights fit in int8.
+    // Scale so that all but the most extreme 0.01% of weights fit in [-levels, levels].
     float scale = 1;
     if (!magnitudes.empty()) {
       const std::size_t at = magnitudes.size() - 1 - magnitudes.size() / 10000;
       std::nth_element(magnitudes.begin(), magnitudes.begin() + at, magnitudes.end());
-      scale = magnitudes[at] / 127.0f;
+      scale = magnitudes[at] / static_cast<float>(levels);
     }
     std::vector<signed char> quantised(n);
     std::size_t nonzero = 0;
     for (std::size_t k = 0; k < n; ++k) {
       const float q = std::round(average[k] / scale);
-      quantised[k] = static_cast<signed char>(std::max(-127.0f, std::min(127.0f, q)));
+      const float limit = static_cast<float>(levels);
+      quantised[k] = static_cast<signed char>(std::max(-limit, std::min(limit, q)));
       nonzero += quantised[k] != 0;
     }
     std::ofstream out(path, std::ios::binary);
@@ -263,9 +267,11 @@ bool parse_args(int argc, char** argv, Options& o) {
     else if (key == "--bits") o.bits = std::stoi(value);
     else if (key == "--min-count") o.min_count = std::stoi(value);
     else if (key == "--seed") o.seed = std::stoull(value);
+    else if (key == "--levels") o.levels = std::stoi(value);
     else return false;
   }
-  return !o.train.empty() && !o.out.empty() && o.bits >= 8 && o.bits <= 24 && argc % 2 == 1;
+  return !o.train.empty() && !o.out.empty() && o.bits >= 8 && o.bits <= 24 && o.levels >= 1 && o.levels <= 127 &&
+         argc % 2 == 1;
 }
 
 }  // namespace
@@ -274,7 +280,7 @@ int main(int argc, char** argv) {
   Options options;
   if (!parse_args(argc, argv, options)) {
     std::cerr << "usage: train_tagger --train FILE.jsonl --out FILE.bin [--epochs N] [--bits B] "
-                 "[--min-count C] [--seed S]\n";
+                 "[--min-count C] [--seed S] [--levels L]\n";
     return 2;
   }
   std::vector<Sentence> sentences;
@@ -283,5 +289,5 @@ int main(int argc, char** argv) {
   prune_rare_features(sentences, options.min_count);
   Trainer trainer(options.bits);
   trainer.train(sentences, options.epochs, options.seed);
-  return trainer.write(options.out) ? 0 : 1;
+  return trainer.write(options.out, options.levels) ? 0 : 1;
 }

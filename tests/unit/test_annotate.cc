@@ -114,3 +114,30 @@ TEST_CASE("annotate: every span's text is the slice at its offsets, in every uni
     check_all_spans(text, unit);
   }
 }
+
+TEST_CASE("annotate: span texts with quotes, backslashes and control characters survive the JSON") {
+  // The JSON is written by hand (src/serialize.cc): every escape must parse back to the same bytes.
+  const std::string text = "Mr. Hale said \"it cost \\ $5.5 million,\tand\x01 the \x1F"
+                           "board agreed\".\r\nThe board said 12% was fair.";
+  const Result r = annotate(text);
+  REQUIRE(r.ok());
+  const std::string out = to_json(r, text, Offsets::utf8);
+  const json j = json::parse(out, nullptr, false);
+  REQUIRE(!j.is_discarded());
+  CHECK(out.find('\t') == std::string::npos);
+  CHECK(out.find('\x01') == std::string::npos);
+  CHECK(out.find("\\u001f") != std::string::npos);
+  CHECK(check_all_spans(text, Offsets::utf8) > 0);
+  bool saw_money = false;
+  for (const auto& f : j["figures"]) {
+    if (f["kind"] == "money") {
+      saw_money = true;
+      CHECK(f["value"].get<double>() == doctest::Approx(5.5e6));
+      CHECK(f["unit"] == "USD");
+    }
+  }
+  CHECK(saw_money);
+  // Keys come out sorted, as the earlier nlohmann-based writer had them.
+  CHECK(out.rfind("{\"actors\":", 0) == 0);
+  CHECK(out.find("\"offsets\":\"utf8\",\"version\":1}") != std::string::npos);
+}

@@ -11,6 +11,7 @@ namespace newsmark::cli {
 
 struct ArticleText {
   std::string headline;             // empty when the page has none
+  std::string standfirst;           // the summary under the headline; empty when none
   std::vector<std::string> body;    // one entry per body block
   std::string body_text() const;    // body blocks, one a line
 };

@@ -42,7 +42,7 @@ annotate   Reads a UTF-8 article (plain text by default) and writes newsmark's
 extract    Reads an HTML page and prints the body of its article as text, one
            block a line (bylines, captions, share bars, related links,
            comments and ads left out). --html is accepted and implied.
-  --json     prints {"headline": ..., "body": ...} instead
+  --json     prints {"headline": ..., "standfirst": ..., "body": ...} instead
   --blocks   prints the page's block tree (docs/block-tree.md), the input of
              the article finder, instead
 
@@ -170,7 +170,9 @@ int run_extract(const Args& args) {
   }
   const newsmark::cli::ArticleText article = newsmark::cli::html_article(input);
   if (args.json) {
-    const nlohmann::json out = {{"headline", article.headline.empty() ? nlohmann::json() : nlohmann::json(article.headline)},
+    auto or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+    const nlohmann::json out = {{"headline", or_null(article.headline)},
+                                {"standfirst", or_null(article.standfirst)},
                                 {"body", article.body_text()}};
     std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {

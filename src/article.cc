@@ -93,6 +93,9 @@ class ArticleFinder {
     std::vector<int> roots = join_siblings(top, &choice.container);
     choice.body = body_blocks(roots, choice.container);
     choice.headline = find_headline(blocks_, choice, hints_);
+    // Kept apart from the body (article-body benchmarks leave it out), but it
+    // is visible article text: the widget and `annotate --html` annotate it.
+    choice.standfirst = find_standfirst(blocks_, choice);
     return choice;
   }
 

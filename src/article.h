@@ -43,6 +43,7 @@ struct ArticleChoice {
   int container = -1;     // the block that holds the article (its smallest
                           // common ancestor), -1 when the page has no article
   int headline = -1;      // the headline heading, -1 when none was found
+  int standfirst = -1;    // the summary between headline and body (the "dek"), -1 when none
   std::vector<int> body;  // body blocks with text, in document order: paragraphs,
                           // list items, sub-headings, quotes; without bylines,
                           // captions, share bars, related links, comments, ads
@@ -53,7 +54,7 @@ struct ArticleChoice {
 ArticleChoice find_article(const std::vector<Block>& blocks, const PageHints& hints = {});
 
 // Parses a JSON block tree (docs/block-tree.md), runs find_article() and
-// returns {"container": i, "headline": i|null, "body": [i, ...]}, or
+// returns {"container": i, "headline": i|null, "standfirst": i|null, "body": [i, ...]}, or
 // {"error": "..."} when the input is not a valid block tree. Never throws.
 std::string find_article_json(std::string_view block_tree_json);
 

@@ -116,4 +116,43 @@ int find_headline(const std::vector<Block>& blocks, const ArticleChoice& choice,
   return best_score > 4 ? best : -1;
 }
 
+int find_standfirst(const std::vector<Block>& blocks, const ArticleChoice& choice) {
+  constexpr std::uint32_t kMinChars = 30, kMaxChars = 500;
+  if (choice.headline < 0 || choice.body.empty() || choice.headline >= choice.body.front()) return -1;
+  const int first_body = choice.body.front();
+  auto hidden = [&](int i) {
+    for (; i >= 0; i = blocks[i].parent) {
+      if (blocks[i].hidden) return true;
+    }
+    return false;
+  };
+  auto ancestor_of_body = [&](int i) {
+    for (int p = blocks[first_body].parent; p >= 0; p = blocks[p].parent) {
+      if (p == i) return true;
+    }
+    return false;
+  };
+  // Named by its own markup or by that of the block around it.
+  auto named = [&](int i) {
+    for (int k = 0; k < 2 && i >= 0; ++k, i = blocks[i].parent) {
+      if (read_markup_hints(blocks[i]).standfirst) return true;
+    }
+    return false;
+  };
+  for (int i = choice.headline + 1; i < first_body; ++i) {
+    const Block& b = blocks[i];
+    if (b.text.empty() || hidden(i)) continue;
+    const TextMeasures m = measure_text(b.text);
+    const bool is_named = named(i);
+    const MarkupHints markup = read_markup_hints(b);
+    // Bylines, dates, captions and share bars sit here too: step over them.
+    if (is_furniture_element(b) || looks_like_furniture_text(b.text, m) || (markup.boilerplate && !is_named)) continue;
+    if (ancestor_of_body(i) || m.chars < kMinChars || m.chars > kMaxChars || b.link_chars * 5 > m.chars) return -1;
+    // Without a name, only a sentence in a paragraph or sub-heading right under the headline.
+    const bool sentence = m.words >= 8 && m.ends_sentence && (b.tag == "p" || b.tag == "h2");
+    return is_named || sentence ? i : -1;
+  }
+  return -1;
+}
+
 }  // namespace newsmark

@@ -43,6 +43,11 @@ constexpr std::array<std::string_view, 15> kArticleBodyStems = {
     "storycontent", "articletext", "bodytext", "storytext", "contentbody", "articlecopy",
     "bodycopy", "richtext", "blogpost"};
 
+// Names of the standfirst (dek): whole words, and stems trusted inside a token.
+constexpr std::array<std::string_view, 8> kStandfirstWords = {
+    "dek", "intro", "lede", "summary", "description", "excerpt", "subtitle", "standfirst"};
+constexpr std::array<std::string_view, 3> kStandfirstStems = {"standfirst", "subhead", "strapline"};
+
 template <std::size_t N>
 bool contains_word(const std::array<std::string_view, N>& words, std::string_view word) {
   for (std::string_view w : words) {
@@ -202,6 +207,7 @@ MarkupHints read_markup_hints(const Block& block) {
     if (contains_stem(kBoilerplateStems, squashed)) hints.boilerplate = true;
     if (contains_stem(kArticleBodyStems, squashed)) hints.article_body = true;
     if (squashed.find("headline") != std::string_view::npos) hints.headline = true;
+    if (contains_stem(kStandfirstStems, squashed)) hints.standfirst = true;
     if (squashed.find("disqus") != std::string_view::npos ||
         (squashed.find("comment") != std::string_view::npos && squashed.find("commentary") == std::string_view::npos)) {
       hints.comments = true;
@@ -210,6 +216,7 @@ MarkupHints read_markup_hints(const Block& block) {
   auto on_word = [&](std::string_view word) {
     if (contains_word(kBoilerplateWords, word)) hints.boilerplate = true;
     if (contains_word(kContentWords, word)) hints.content = true;
+    if (contains_word(kStandfirstWords, word)) hints.standfirst = true;
   };
   for_each_token(block.id, on_token, on_word);
   for_each_token(block.classes, on_token, on_word);
@@ -218,6 +225,9 @@ MarkupHints read_markup_hints(const Block& block) {
     hints.article_body = true;
   }
   if (equals_ignoring_case(block.itemprop, "headline")) hints.headline = true;
+  if (equals_ignoring_case(block.itemprop, "description") || equals_ignoring_case(block.itemprop, "alternativeHeadline")) {
+    hints.standfirst = true;
+  }
   if (equals_ignoring_case(block.role, "main") || equals_ignoring_case(block.role, "article")) hints.content = true;
   if (hints.article_body && !hints.comments) {
     hints.content = true;

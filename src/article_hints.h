@@ -18,6 +18,7 @@ struct MarkupHints {
   bool article_body = false; // itemprop=articleBody or an equally explicit class
   bool headline = false;     // itemprop=headline or a headline/title class
   bool comments = false;     // reader comments: boilerplate however long they are
+  bool standfirst = false;   // the summary under the headline: "standfirst", "dek", itemprop=description, ...
 };
 MarkupHints read_markup_hints(const Block& block);
 

@@ -81,6 +81,7 @@ std::string find_article_json(std::string_view block_tree_json) {
   json out = json::object();
   out["container"] = choice.container >= 0 ? json(choice.container) : json(nullptr);
   out["headline"] = choice.headline >= 0 ? json(choice.headline) : json(nullptr);
+  out["standfirst"] = choice.standfirst >= 0 ? json(choice.standfirst) : json(nullptr);
   out["body"] = choice.body;
   return out.dump();
 }

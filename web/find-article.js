@@ -125,9 +125,11 @@ export function buildBlockTree(doc = document) {
 
 /**
  * Finds the article of `doc` with the core's find_article. Returns
- * `{element, headline, headlineText, body, blocks, texts}`: the container
- * element (null when the page has no article), the headline element or null
- * and its text, the body text as shown (one block a line), the body block
+ * `{element, headline, headlineText, standfirst, standfirstText, body, blocks,
+ * texts}`: the container element (null when the page has no article), the
+ * headline element or null and its text, the standfirst (the summary under
+ * the headline) or null and its text, the body text as shown (one block a
+ * line), the body block
  * elements, and each block's own text (a block's text leaves out the blocks
  * inside it).
  */
@@ -139,6 +141,8 @@ export function findArticle(core, doc = document) {
     element: choice.container === null ? null : elements[choice.container],
     headline: choice.headline === null ? null : elements[choice.headline],
     headlineText: choice.headline === null ? null : tree.blocks[choice.headline].text ?? '',
+    standfirst: choice.standfirst == null ? null : elements[choice.standfirst],
+    standfirstText: choice.standfirst == null ? null : tree.blocks[choice.standfirst].text ?? '',
     body: texts.join('\n'),
     blocks: choice.body.map((i) => elements[i]),
     texts,

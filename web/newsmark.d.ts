@@ -85,6 +85,8 @@ export interface HighlightHandle {
 export interface Article {
   element: Element | null;
   headline: Element | null;
+  /** The summary printed between headline and body (the "dek"); annotated with them. */
+  standfirst: Element | null;
   body: string;
   blocks: Element[];
 }
@@ -109,7 +111,7 @@ export interface Core {
   readonly engine: 'wasm' | 'js';
   annotate(text: string, layers?: Layers): Result;
   /** The article in a block tree (docs/block-tree.md), as the core picks it. */
-  findArticle(blockTreeJson: string): { body: number[]; container: number | null; headline: number | null };
+  findArticle(blockTreeJson: string): { body: number[]; container: number | null; headline: number | null; standfirst: number | null };
 }
 export function loadCore(options?: LoadOptions): Promise<Core>;
 

@@ -87,13 +87,16 @@ export async function load(options = {}) {
     if (!element) {
       const article = findArticle(doc);
       if (!article?.element) throw new NewsmarkError('not_found', 'no article found in this page');
-      const { headline } = article;
+      const { headline, standfirst } = article;
       observed = article.element;
-      roots = headline && !observed.contains(headline) ? [headline, observed] : [observed];
+      // Headline and standfirst may sit outside the container (in document order, before it).
+      const before = [headline, standfirst].filter((e) => e && !observed.contains(e) && !e.contains(observed));
+      roots = [...before.filter((e, i) => !before.some((o, k) => k !== i && o.contains(e))), observed];
       if (article.blocks?.length) {
-        // The headline and the body blocks the finder chose, nothing else of the container.
+        // The headline, standfirst and body blocks the finder chose, nothing else of the container.
         only = new Set(article.blocks);
         if (headline) only.add(headline);
+        if (standfirst) only.add(standfirst);
       }
     }
     await pause();

@@ -1,5 +1,5 @@
 // Runs findArticle() (web/find-article.js + the wasm core) on saved pages in
-// headless Chromium, writes one {"id", "articleBody", "headline"} line per
+// headless Chromium, writes one {"id", "articleBody", "headline", "standfirst"} line per
 // page, and compares each result with `newsmark extract --json`.
 //
 // usage: node tests/extraction/browser-extract.mjs --pages DIR --out PRED.jsonl
@@ -29,7 +29,7 @@ function parseArgs(argv) {
   }
   if (!args.pages || !args.out) throw new Error('usage: browser-extract.mjs --pages DIR --out PRED.jsonl [--core DIR] [--cli PATH] [--runs N]');
   args.runs = Number(args.runs);
-  args.core ??= [join(root, 'build/extraction/wasm/bin'), join(root, 'build/wasm/bin')].find((d) => existsSync(join(d, 'newsmark-core.wasm')));
+  args.core ??= [join(root, 'build/wasm/bin'), join(root, 'build/extraction/wasm/bin')].find((d) => existsSync(join(d, 'newsmark-core.wasm')));
   return args;
 }
 
@@ -91,6 +91,7 @@ async function extractInPage({ origin, runs }) {
   return {
     body: result.body,
     headline: result.headlineText,
+    standfirst: result.standfirstText,
     blocks: result.blocks.length,
     nodes: document.getElementsByTagName('*').length,
     medianMs: times[Math.floor(times.length / 2)],
@@ -128,17 +129,19 @@ async function main() {
   for (let i = 0; i < pages.length; i++) {
     await page.goto(`${origin}/page/${i}`, { waitUntil: 'domcontentloaded' });
     const got = await page.evaluate(extractInPage, { origin, runs: args.runs });
-    lines.push(JSON.stringify({ id: pages[i].id, articleBody: got.body, headline: got.headline, body: got.body }));
+    lines.push(JSON.stringify({ id: pages[i].id, articleBody: got.body, headline: got.headline, standfirst: got.standfirst, body: got.body }));
     const size = statSync(pages[i].path).size;
     timeOf[pages[i].id] = got;
     if (got.medianMs > slowest.medianMs) slowest = { ...got, id: pages[i].id, size };
     if (args.cli && existsSync(args.cli)) {
       const native = cliResult(args.cli, pages[i].path);
       compared++;
-      const same = native && native.body === got.body && (native.headline ?? null) === got.headline;
+      const same = native && native.body === got.body && (native.headline ?? null) === got.headline &&
+        (native.standfirst ?? null) === got.standfirst;
       if (same) agree++;
       else console.log(`differs from the CLI: ${pages[i].id}` +
-        (native && native.body !== got.body ? ' (body)' : '') + (native && native.headline !== got.headline ? ' (headline)' : ''));
+        (native && native.body !== got.body ? ' (body)' : '') + (native && native.headline !== got.headline ? ' (headline)' : '') +
+        (native && (native.standfirst ?? null) !== got.standfirst ? ' (standfirst)' : ''));
     }
   }
   writeFileSync(args.out, lines.join('\n') + '\n');
@@ -146,7 +149,7 @@ async function main() {
   server.close();
   const largest = pages.reduce((a, p) => (statSync(p.path).size > statSync(a.path).size ? p : a), pages[0]);
   console.log(`${pages.length} pages written to ${args.out}`);
-  if (compared) console.log(`browser and CLI agree on ${agree}/${compared} pages (body text and headline)`);
+  if (compared) console.log(`browser and CLI agree on ${agree}/${compared} pages (body text, headline and standfirst)`);
   console.log(`slowest: ${slowest.id} (${slowest.size} bytes, ${slowest.nodes} elements): ` +
     `block tree + find_article ${slowest.medianMs.toFixed(2)} ms median, ${slowest.minMs.toFixed(2)} ms best of ${args.runs}`);
   const onLargest = timeOf[largest.id];

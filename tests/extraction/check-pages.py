@@ -6,10 +6,10 @@ usage: tests/extraction/check-pages.py [--bin build/bin/newsmark]
 
 Each DIR/<name>/ holds source.html and expected-metadata.json ({"title",
 "excerpt", ...}). A page passes when the headline newsmark finds equals the
-title (white space and case aside) and the excerpt is inside the body (white
-space aside; a trailing "..." or "…" of a cut excerpt is ignored). With --pred,
-the {"id", "headline", "body"} lines of that file (e.g. from the browser) are
-checked instead of running the CLI.
+title (white space and case aside) and the excerpt is inside the standfirst
+or the body (white space aside; a trailing "..." or "…" of a cut excerpt is
+ignored). With --pred, the {"id", "headline", "standfirst", "body"} lines of
+that file (e.g. from the browser) are checked instead of running the CLI.
 """
 import argparse
 import json
@@ -62,12 +62,14 @@ def main():
             run = subprocess.run([args.bin, "extract", "--json", os.path.join(folder, "source.html")], capture_output=True)
             got = json.loads(run.stdout or b"{}")
         title_ok = normalize(got.get("headline")) == normalize(expected.get("title"))
-        excerpt_ok = excerpt_inside(expected.get("excerpt"), got.get("body"))
+        # The article text newsmark annotates: the standfirst (when found) and the body.
+        text = "\n".join(part for part in (got.get("standfirst"), got.get("body")) if part)
+        excerpt_ok = excerpt_inside(expected.get("excerpt"), text)
         titles += title_ok
         excerpts += excerpt_ok
         both += title_ok and excerpt_ok
         mark = "ok  " if title_ok and excerpt_ok else "FAIL"
-        share = word_share(expected.get("excerpt"), got.get("body"))
+        share = word_share(expected.get("excerpt"), text)
         print(f"{mark} {name:28} title {'ok' if title_ok else 'no'}  excerpt {'ok' if excerpt_ok else 'no'}"
               f"  (excerpt words in body {share:.0%})"
               + ("" if title_ok else f"\n       headline: {got.get('headline')!r}\n       expected: {expected.get('title')!r}"))

@@ -168,6 +168,53 @@ TEST_CASE("article: the headline is the heading that matches the page title") {
   CHECK(kicker != headline);
 }
 
+TEST_CASE("article: the standfirst under the headline is found, and kept out of the body") {
+  const std::string kHeadline = "Old bridge to close for a year";
+  const std::string kSummary = "Cracks in two piers leave the council no choice, engineers say, and a ferry will fill the gap.";
+  SUBCASE("named by its class, past the byline") {
+    Page page;
+    const int body = page.add(-1, "body");
+    const int header = page.add(body, "header");
+    const int headline = page.add(header, "h1", kHeadline);
+    const int standfirst = page.add(header, "div", kSummary, "article__standfirst");
+    page.add(header, "p", "By Ann Example");
+    const int article = page.add(body, "article", "", "article-body");
+    for (const std::string& p : kParagraphs) page.add(article, "p", p);
+    const ArticleChoice choice = find_article(page.blocks, PageHints{kHeadline});
+    CHECK(choice.headline == headline);
+    CHECK(choice.standfirst == standfirst);
+    CHECK(texts(page, choice.body) == std::vector<std::string>(std::begin(kParagraphs), std::end(kParagraphs)));
+  }
+  SUBCASE("unnamed: a sentence in a paragraph right under the headline, outside the body's container") {
+    Page page;
+    const int body = page.add(-1, "body");
+    const int article = page.add(body, "article");
+    const int top = page.add(article, "div");
+    page.add(top, "h1", kHeadline);
+    const int standfirst = page.add(top, "p", kSummary);
+    const int text = page.add(article, "div", "", "story-text");
+    for (const std::string& p : kParagraphs) page.add(text, "p", p);
+    CHECK(find_article(page.blocks, PageHints{kHeadline}).standfirst == standfirst);
+  }
+  SUBCASE("none: the body starts under the headline, or a kicker line is no sentence") {
+    Page page;
+    const int body = page.add(-1, "body");
+    const int article = page.add(body, "article");
+    page.add(article, "h1", kHeadline);
+    for (const std::string& p : kParagraphs) page.add(article, "p", p);
+    CHECK(find_article(page.blocks, PageHints{kHeadline}).standfirst == -1);
+
+    Page other;
+    const int body2 = other.add(-1, "body");
+    const int article2 = other.add(body2, "article");
+    other.add(article2, "h1", kHeadline);
+    other.add(article2, "h2", "Live updates from the riverside and the town hall meeting");
+    const int text = other.add(article2, "div", "", "story-text");
+    for (const std::string& p : kParagraphs) other.add(text, "p", p);
+    CHECK(find_article(other.blocks, PageHints{kHeadline}).standfirst == -1);
+  }
+}
+
 TEST_CASE("article: a page without paragraphs has no article") {
   Page page;
   const int body = page.add(-1, "body");
@@ -204,6 +251,7 @@ TEST_CASE("article: find_article_json reads the block tree and writes the choice
   REQUIRE(out.is_object());
   CHECK(out["container"] == 1);
   CHECK(out["headline"] == 2);
+  CHECK(out["standfirst"].is_null());
   CHECK(out["body"] == json::array({3, 4, 5, 6, 7}));
 }
 
@@ -220,5 +268,5 @@ TEST_CASE("article: find_article_json reports bad input as an error value") {
   CHECK(error_of(R"({"blocks": [{"tag": "p", "text": 5}]})") == "block 0 has a field that is not a string");
   CHECK(error_of(R"({"blocks": [{"tag": "p", "hidden": 1}]})") == "block 0 has a \"hidden\" that is not true or false");
   const json empty = json::parse(find_article_json(R"({"blocks": []})"), nullptr, false);
-  CHECK(empty == json{{"container", nullptr}, {"headline", nullptr}, {"body", json::array()}});
+  CHECK(empty == json{{"container", nullptr}, {"headline", nullptr}, {"standfirst", nullptr}, {"body", json::array()}});
 }

@@ -183,6 +183,16 @@ bool PhraseReader::noun_like(std::uint32_t i) const {
   return true;
 }
 
+bool PhraseReader::past_verb(std::uint32_t i) const {
+  static const WordSet irregular = {"went", "made", "took", "gave", "came", "met", "spoke", "left", "held", "led",
+                                    "sent", "won", "lost", "began", "brought", "kept", "got", "heard", "knew",
+                                    "paid", "saw", "sold", "struck", "stood", "chose", "drove", "rose", "fell",
+                                    "fought", "flew", "grew", "meant", "ran", "spent", "taught", "thought", "became"};
+  if (i >= lower_.size() || doc_.tokens[i].type != TokenType::word) return false;
+  const std::string& w = lower_[i];
+  return (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || in(irregular, w);
+}
+
 bool PhraseReader::np_preposition(std::uint32_t i) const {
   return i < lower_.size() && in(np_prepositions(), lower_[i]);
 }
@@ -258,8 +268,10 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
     for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
       if (clause_end(p) || quote_mark(p) || punct(p, ':')) break;
       if (!comma(p)) continue;
-      const auto name = plain_np_before(p, floor);
-      if (!name || !(capitalized(name->last - 1) || determiner(name->first))) continue;
+      // "Rep. Ana Ortega (D-Md.), chair of the committee, said": a name with its bracket.
+      const bool bracket = punct(p - 1, ')');
+      const auto name = bracket ? source_before(p, floor) : plain_np_before(p, floor);
+      if (!name || !(bracket || capitalized(name->last - 1) || determiner(name->first))) continue;
       const std::uint32_t b = name->first;
       const bool starts_clause = b == floor || comma(b - 1) || clause_end(b - 1) || punct(b - 1, ':') ||
                                  is(b - 1, "and") || is(b - 1, "but") || quote_mark(b - 1);
@@ -277,11 +289,9 @@ std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t li
   std::uint32_t end = start;  // one past the last noun-like token
   constexpr std::uint32_t kMaxTokens = 12;
   while (i < limit && i - start < kMaxTokens) {
-    // "Ortega criticized the plan": a past verb after a name ends the phrase.
-    if (i > start && capitalized(i - 1) && !capitalized(i) && lower_[i].size() > 3 &&
-        lower_[i].compare(lower_[i].size() - 2, 2, "ed") == 0) {
-      break;
-    }
+    // "Ortega criticized the plan", "the mayor opened the bridge": a past verb
+    // after a noun ends the phrase.
+    if (i > start && !determiner(i - 1) && !capitalized(i) && past_verb(i)) break;
     if (noun_like(i) || (doc_.tokens[i].has(kPossessive) && i > start)) {
       ++i;
       end = i;

@@ -59,6 +59,7 @@ class PhraseReader {
   bool is_apostrophe_mark(std::uint32_t i) const;
   bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
   bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
+  bool past_verb(std::uint32_t i) const;       // opened, went: ends a subject noun phrase
   std::optional<TokenRange> plain_np_before(std::uint32_t end, std::uint32_t floor) const;
   std::uint32_t plain_np_after(std::uint32_t start, std::uint32_t limit) const;  // one past its end
 

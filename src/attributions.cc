@@ -87,7 +87,8 @@ class AttributionFinder {
   bool preposition_like(std::uint32_t i) const {
     static constexpr std::string_view kStarts[] = {"on", "in", "at", "during", "to", "last", "this", "earlier",
                                                    "late", "early", "after", "before", "from", "with", "via",
-                                                   "through", "over", "about", "of"};
+                                                   "through", "over", "about", "of", "by", "in", "under",
+                                                   "for", "since", "while", "yesterday", "today", "tonight"};
     for (std::string_view w : kStarts) {
       if (words_.is(i, w)) return true;
     }
@@ -186,12 +187,15 @@ class AttributionFinder {
       out.push_back(range);
       return out;
     }
-    // The quote runs past the sentence: take the rest of it, piece by piece.
+    // The quote runs past the sentence: take the rest of it, piece by piece;
+    // a piece that overlaps or touches the content so far extends it.
+    out.push_back(range);
     for (const TokenRange& piece : q->pieces) {
       if (piece.last <= range.first) continue;
-      out.push_back({std::max(piece.first, range.first), piece.last});
+      TokenRange& back = out.back();
+      if (piece.first <= back.last) back.last = std::max(back.last, piece.last);
+      else out.push_back(piece);
     }
-    if (out.empty() || out.front().first > range.first) out.insert(out.begin(), range);
     return out;
   }
 
@@ -576,12 +580,23 @@ class AttributionFinder {
     const std::string& w = words_.word(head);
     if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who") return true;
     if (words_.pronoun_determiner(head) || doc_.tokens[head].type == TokenType::number) return true;
-    // The noun before any "of"/"in": "voters in each state say".
+    // Nouns that take a plural verb without an -s.
+    static constexpr std::string_view kPluralNouns[] = {"police", "people", "men", "women", "children", "staff",
+                                                        "personnel", "majority"};
+    // The noun before any "of"/"in": "voters in each state say", "Officials say".
     for (std::uint32_t t = source.first; t < source.last; ++t) {
       if (words_.is(t, "and") && t > source.first) return true;
       if (words_.is(t, "of") || words_.is(t, "in") || words_.is(t, "to") || words_.is(t, "for")) break;
       const std::string& x = words_.word(t);
-      if (!words_.capitalized(t) && x.size() > 3 && x.back() == 's' && x[x.size() - 2] != 's') return true;
+      for (std::string_view noun : kPluralNouns) {
+        if (x == noun) return true;
+      }
+      // A capital is only trusted at the start of the sentence ("Officials say"); "Sanders" is a name.
+      const bool lower_or_first = !words_.capitalized(t) || doc_.tokens[t].has(kSentenceStart);
+      if (lower_or_first && !doc_.tokens[t].has(kAllCaps) && x.size() > 3 && x.back() == 's' &&
+          x[x.size() - 2] != 's' && x[x.size() - 2] != 'u') {
+        return true;
+      }
     }
     return false;
   }

@@ -21,6 +21,7 @@ const INLINE = new Set([
 const SPACES = /[ \t\n\r\f]+/g;
 
 function isHidden(element) {
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   const aria = element.getAttribute('aria-hidden');
   if (aria !== null && aria.toLowerCase() === 'true') return true;
@@ -93,9 +94,15 @@ export function readBlockTree(doc = document) {
         continue;
       }
       const item = { tag, parent: block };
-      for (const [attribute, key] of [['id', 'id'], ['class', 'class'], ['role', 'role'], ['itemprop', 'itemprop']]) {
-        const value = child.getAttribute(attribute);
-        if (value) item[key] = value;
+      if (child.hasAttributes()) {
+        const id = child.getAttribute('id');
+        const cls = child.getAttribute('class');
+        const role = child.getAttribute('role');
+        const itemprop = child.getAttribute('itemprop');
+        if (id) item.id = id;
+        if (cls) item.class = cls;
+        if (role) item.role = role;
+        if (itemprop) item.itemprop = itemprop;
       }
       const index = blocks.length;
       blocks.push(item);

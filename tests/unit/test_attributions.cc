@@ -399,3 +399,48 @@ TEST_CASE("attributions: acronyms in a source and an apposition without an artic
   CHECK(found[0].cue == "wrote");
   CHECK(found[0].content == Pieces{"It was a mistake"});
 }
+
+TEST_CASE("attributions: a plural subject with say, capitalised at the start or not") {
+  for (const auto& [text, source] : std::vector<std::pair<std::string, std::string>>{
+           {"Officials say the ferry will run from June.", "Officials"},
+           {"Harbour police say they have not found the boat.", "Harbour police"},
+           {"Residents of the valley say the new road cuts them off.", "Residents of the valley"}}) {
+    CAPTURE(text);
+    const auto found = attributions_of(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].source == source);
+    CHECK(found[0].cue == "say");
+  }
+  // A name ending in s is no plural: "Sanders say" is not English, and "let's say" reports nothing.
+  CHECK(attributions_of("Let's say the ferry runs on time.").empty());
+}
+
+TEST_CASE("attributions: a participle cue takes the subject, not the subject's verb") {
+  const auto found =
+      attributions_of("The mayor opened the bridge on Monday, saying, \xE2\x80\x9CThis is a good day for the town.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The mayor");
+  CHECK(found[0].cue == "saying");
+  CHECK(found[0].content == Pieces{"This is a good day for the town"});
+}
+
+TEST_CASE("attributions: a name with a bracket and an apposition before the cue") {
+  const auto found =
+      attributions_of("Rep. Ana Ortega (D-Md.), chair of the transport committee, said that the plan was funded.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Rep. Ana Ortega (D-Md.), chair of the transport committee");
+  CHECK(found[0].content == Pieces{"the plan was funded"});
+}
+
+TEST_CASE("attributions: adverbials between the cue and that stay out of the content") {
+  const auto found = attributions_of("Mr. Hale said by telephone this week that he had never seen the river so high.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"he had never seen the river so high"});
+}
+
+TEST_CASE("attributions: a quote that closes after the sentence's full stop is one piece") {
+  const auto found = attributions_of("Ortega said that the plan was \xE2\x80\x9C" "fully funded.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "mixed");
+  CHECK(found[0].content == Pieces{"the plan was \xE2\x80\x9C" "fully funded"});
+}

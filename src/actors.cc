@@ -39,9 +39,10 @@ ActorMention make_mention(const Document& doc, std::uint32_t first, std::uint32_
 // start and end at, so each lookup is constant time.
 class SentenceLists {
  public:
-  SentenceLists(const Document& doc, const Sentence& s)
+  // `matches`: the sentence's list phrases (find_gazetteer_matches over it).
+  SentenceLists(const Sentence& s, std::vector<GazetteerMatch> matches)
       : first_(s.first),
-        matches_(find_gazetteer_matches(doc, s.first, s.last, 0xFFFF)),
+        matches_(std::move(matches)),
         starting_(s.last - s.first + 1, kNone),
         ending_(s.last - s.first + 1, kNone) {
     for (std::size_t k = 0; k < matches_.size(); ++k) {
@@ -243,7 +244,9 @@ void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
 }  // namespace
 
 std::vector<Actor> find_actors(const Document& doc) {
-  const std::vector<TaggedEntity> entities = tag_entities(doc, builtin_tagger_model());
+  const TaggerContext context = build_tagger_context(doc);
+  const std::vector<TaggedEntity> entities = tag_entities(doc, context, builtin_tagger_model());
+  std::size_t next_match = 0;
   std::vector<ActorMention> mentions;
   std::size_t next_entity = 0;
   std::vector<std::uint8_t> in_headline(doc.tokens.size(), 0);
@@ -256,7 +259,12 @@ std::vector<Actor> find_actors(const Document& doc) {
     if (is_title_case_line(doc, s) || is_capitals_line(doc, s)) {
       std::fill(in_headline.begin() + s.first, in_headline.begin() + s.last, 1);
     }
-    const SentenceLists lists(doc, s);
+    std::vector<GazetteerMatch> sentence_matches;
+    for (; next_match < context.gazetteer_matches.size() && context.gazetteer_matches[next_match].first < s.last;
+         ++next_match) {
+      sentence_matches.push_back(context.gazetteer_matches[next_match]);
+    }
+    const SentenceLists lists(s, std::move(sentence_matches));
     std::vector<ActorMention> rule_mentions;
     find_state_bodies_and_groups(doc, lists.matches(), rule_mentions);
     for (const ActorMention& r : rule_mentions) std::fill(taken.begin() + r.first, taken.begin() + r.last, 1);

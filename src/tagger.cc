@@ -96,7 +96,10 @@ void append_entities(const std::vector<std::uint8_t>& tags, std::uint32_t first,
 }
 
 std::vector<TaggedEntity> tag_entities(const Document& doc, const TaggerModel& model) {
-  const TaggerContext context = build_tagger_context(doc);
+  return tag_entities(doc, build_tagger_context(doc), model);
+}
+
+std::vector<TaggedEntity> tag_entities(const Document& doc, const TaggerContext& context, const TaggerModel& model) {
   std::vector<TaggedEntity> entities;
   for (const Sentence& s : doc.sentences) {
     append_entities(tag_sentence(doc, context, model, s.first, s.last), s.first, entities);

@@ -56,6 +56,8 @@ std::vector<std::uint8_t> tag_sentence(const Document& doc, const TaggerContext&
 
 // Tags every sentence and returns the entities, in text order.
 std::vector<TaggedEntity> tag_entities(const Document& doc, const TaggerModel& model);
+// The same with the document's context already built (find_actors reuses it).
+std::vector<TaggedEntity> tag_entities(const Document& doc, const TaggerContext& context, const TaggerModel& model);
 
 // Entities of one tag sequence over tokens starting at `first`.
 void append_entities(const std::vector<std::uint8_t>& tags, std::uint32_t first, std::vector<TaggedEntity>& out);

@@ -168,6 +168,7 @@ TaggerContext build_tagger_context(const Document& doc) {
     for (const GazetteerMatch& m : find_gazetteer_matches(doc, s.first, s.last, 0xFFFF)) {
       for (std::uint32_t i = m.first; i < m.last; ++i) c.gazetteer[i] = m.kinds;
       c.gazetteer_begins[m.first] = 1;
+      c.gazetteer_matches.push_back(m);
     }
     if (caps) continue;
     for (std::uint32_t i = s.first; i < s.last; ++i) {

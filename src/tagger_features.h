@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "document.h"
+#include "gazetteer.h"
 
 namespace newsmark {
 
@@ -24,6 +25,7 @@ struct TaggerContext {
   std::vector<std::uint8_t> gazetteer_begins;  // 1 when that phrase starts at the token
   std::vector<std::uint8_t> document_case;     // DocumentCase bits
   std::vector<std::uint8_t> in_caps_line;      // 1 when the token's sentence is written in capitals
+  std::vector<GazetteerMatch> gazetteer_matches;  // every list phrase, in text order (reused by the rules)
 };
 
 // What the rest of the document says about a word's case: a word capitalised

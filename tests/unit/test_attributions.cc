@@ -401,14 +401,15 @@ TEST_CASE("attributions: acronyms in a source and an apposition without an artic
 }
 
 TEST_CASE("attributions: a plural subject with say, capitalised at the start or not") {
-  for (const auto& [text, source] : std::vector<std::pair<std::string, std::string>>{
-           {"Officials say the ferry will run from June.", "Officials"},
-           {"Harbour police say they have not found the boat.", "Harbour police"},
-           {"Residents of the valley say the new road cuts them off.", "Residents of the valley"}}) {
-    CAPTURE(text);
-    const auto found = attributions_of(text);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Officials say the ferry will run from June.", "Officials"},
+      {"Harbour police say they have not found the boat.", "Harbour police"},
+      {"Residents of the valley say the new road cuts them off.", "Residents of the valley"}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
     REQUIRE(found.size() == 1);
-    CHECK(found[0].source == source);
+    CHECK(found[0].source == example.second);
     CHECK(found[0].cue == "say");
   }
   // A name ending in s is no plural: "Sanders say" is not English, and "let's say" reports nothing.

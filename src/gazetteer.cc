@@ -1,5 +1,6 @@
 #include "gazetteer.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -55,7 +56,20 @@ void add_list(Table& table, std::string_view names, std::uint16_t kind) {
   for (std::size_t start = 0, end; start < names.size(); start = end + 1) {
     end = names.find('\n', start);
     if (end == std::string_view::npos) end = names.size();
-    const Document doc = analyse(names.substr(start, end - start));
+    const std::string_view name = names.substr(start, end - start);
+    // Most entries are one plain ASCII word ("Aaron"): the tokenizer would make
+    // it one token, so its key is simply its lower case. Saves most of the
+    // first call's set-up time.
+    const bool one_plain_word = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    if (one_plain_word) {
+      word.clear();
+      append_key_word(word, name);
+      table.kinds[extend_hash(kHashStart, word)] |= kind;
+      continue;
+    }
+    const Document doc = analyse(name);
     std::uint64_t h = kHashStart;
     for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
       if (t > 0) {

@@ -8,6 +8,7 @@
 
 #include "actor_linking.h"
 #include "actors.h"
+#include "chars.h"
 #include "document.h"
 #include "gazetteer.h"
 #include "tagger.h"
@@ -195,4 +196,15 @@ TEST_CASE("actors: gazetteers know countries, demonyms, first names, outlets and
 TEST_CASE("actors: gazetteer keys fold case and typographic apostrophes") {
   const Document doc = analyse("PEOPLE\u2019S Daily");
   CHECK(gazetteer_key(doc, 0, static_cast<std::uint32_t>(doc.tokens.size())) == "people 's daily");
+}
+
+TEST_CASE("actors: a plain ASCII word is one token whose key is its lower case") {
+  // The gazetteer keys such list entries without tokenizing them (src/gazetteer.cc).
+  for (const char* word : {"Aaron", "mcdonald", "NATO", "Ng", "I", "Us", "Mr", "St", "Jr", "No", "May", "Co", "Inc"}) {
+    CAPTURE(word);
+    const Document doc = analyse(word);
+    REQUIRE(doc.tokens.size() == 1);
+    CHECK(gazetteer_key(doc, 0, 1) == lowercase(word));
+  }
+  CHECK((gazetteer_kinds("aaron") & kGazFirstName) != 0);
 }

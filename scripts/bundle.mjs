@@ -1,6 +1,7 @@
 // Bundles the JS shim and the Emscripten glue into dist/:
 //   newsmark.js         ES module: loader + API, fetches newsmark.wasm beside it
 //   newsmark.single.js  the same with the wasm inlined (file:// pages, extensions)
+//   newsmark-worker.js  the module worker newsmark.js starts for long texts
 //   newsmark.wasm, newsmark-core.js.mjs (the no-wasm engine), newsmark.css, newsmark.d.ts
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ const common = { ...commonOptions, entryPoints: [join(root, 'web/newsmark.js')] 
 
 await build({ ...common, outfile: join(dist, 'newsmark.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')] });
 await build({ ...common, outfile: join(dist, 'newsmark.single.js'), plugins: [flavour('newsmark-core.single.mjs', 'wasm-source.single.js')] });
+await build({ ...common, entryPoints: [join(root, 'web/worker.js')], outfile: join(dist, 'newsmark-worker.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')] });
 
 copyFileSync(join(wasmBuild, 'newsmark-core.wasm'), join(dist, 'newsmark.wasm'));
 copyFileSync(join(wasmBuild, 'newsmark-core.js.mjs'), join(dist, 'newsmark-core.js.mjs'));

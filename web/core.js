@@ -36,14 +36,14 @@ async function wasmAllowed() {
 
 async function instantiate(options) {
   if (options.engine !== 'js' && typeof WebAssembly === 'object' && (await wasmAllowed())) {
-    const bytes = options.wasmBinary ?? (await wasmBytes());
+    let compiled = options.wasmModule ?? null;
+    const bytes = compiled ? undefined : options.wasmBinary ?? (await wasmBytes());
     if (bytes === null) {
       // The single-file build carries its own wasm; the glue instantiates it.
-      return { module: await createNewsmarkCore({}), engine: 'wasm' };
+      return { module: await createNewsmarkCore({}), engine: 'wasm', compiled: null };
     }
-    let compiled;
     try {
-      compiled = await WebAssembly.compile(bytes);
+      compiled ??= await WebAssembly.compile(bytes);
     } catch (error) {
       throw new NewsmarkError('internal', `newsmark.wasm is damaged: ${error.message}`);
     }
@@ -53,12 +53,12 @@ async function instantiate(options) {
         return {};
       },
     });
-    return { module, engine: 'wasm' };
+    return { module, engine: 'wasm', compiled };
   }
   // The same C++ core compiled to plain JavaScript, loaded only when needed.
   const url = options.jsEngineUrl ?? new URL('./newsmark-core.js.mjs', import.meta.url).href;
   const { default: createJsCore } = await import(/* @vite-ignore */ url);
-  return { module: await createJsCore({}), engine: 'js' };
+  return { module: await createJsCore({}), engine: 'js', compiled: null };
 }
 
 // UTF-8 cannot carry a lone surrogate: TextEncoder sends U+FFFD instead (one
@@ -84,10 +84,11 @@ function restoreSpanTexts(result, text) {
 
 /**
  * Loads the core. Options: `engine: 'js'` forces the JavaScript engine;
- * `wasmBinary` supplies the wasm bytes; `jsEngineUrl` locates the JS engine.
+ * `wasmBinary` supplies the wasm bytes, or `wasmModule` the compiled module;
+ * `jsEngineUrl` locates the JS engine.
  */
 export async function loadCore(options = {}) {
-  const { module, engine } = await instantiate(options);
+  const { module, engine, compiled } = await instantiate(options);
   if (module._nm_abi_version() !== ABI_VERSION) {
     throw new NewsmarkError('internal', `core ABI ${module._nm_abi_version()} does not match the shim's ${ABI_VERSION}`);
   }
@@ -113,6 +114,8 @@ export async function loadCore(options = {}) {
 
   return {
     engine,
+    /** The compiled WebAssembly.Module (null for the JS engine and the single file), for a worker to reuse. */
+    wasmModule: compiled,
     /** Bytes of linear memory the core holds (for leak checks and benches). */
     memoryBytes() {
       return module.HEAPU8.length;

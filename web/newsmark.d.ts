@@ -68,6 +68,8 @@ export interface HighlightOptions {
   signal?: AbortSignal;
   /** Paints a result made elsewhere (e.g. from W3C annotations) for the article text. */
   resultFor?: (text: string) => Result;
+  /** Annotate long texts in a worker when the build and the page allow one (default true). */
+  worker?: boolean;
 }
 
 export interface HighlightHandle {
@@ -75,6 +77,8 @@ export interface HighlightHandle {
   readonly text: string;
   readonly marks: Mark[];
   readonly mode: 'highlight' | 'wrap' | null;
+  /** Where the core ran: 'worker' for long texts when possible, else 'main'. */
+  readonly thread: 'worker' | 'main' | null;
   readonly element: Element | null;
   rangeOf(mark: Mark): Range | null;
   setHidden(category: Category, hidden: boolean): void;

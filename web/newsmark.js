@@ -9,6 +9,7 @@ import { marksFromResult } from './marks.js';
 import { createPainter } from './paint.js';
 import { createUi } from './ui.js';
 import { startEmbed } from './embed.js';
+import { createWorkerClient } from './worker-client.js';
 
 // The core alone (web/core.js), for callers that need no DOM part.
 export { loadCore, NewsmarkError };
@@ -19,6 +20,9 @@ const WARM_UP_TEXT = '“The plan will cost 3 million euros,” said Anna Berg, 
 const EMPTY_RESULT = { version: 1, offsets: 'utf16', actors: [], figures: [], attributions: [], error: null };
 // Work between two yields to the event loop stays well under a 50 ms long task.
 const SLICE_MS = 25;
+// Texts this long go to the worker when there is one: the core needs roughly a
+// millisecond per thousand characters on a cold page, one long task otherwise.
+const WORKER_MIN_CHARS = 32000;
 const MUTATION_DEBOUNCE_MS = 400;
 // A page that keeps rewriting the article (e.g. undoing our wrappers) is
 // left alone after this many re-reads in a row within a minute.
@@ -64,6 +68,17 @@ export async function load(options = {}) {
     core.annotate(WARM_UP_TEXT);
   }
   const handles = new Map(); // highlighted element (or document) → handle
+  let workerClient; // created on the first long text; false when there can be none
+
+  // The core's answer for `text`, and where it was computed.
+  async function annotateText(text, opts) {
+    if (text.length >= WORKER_MIN_CHARS && opts.worker !== false) {
+      workerClient ??= createWorkerClient(core) ?? false;
+      const result = workerClient ? await workerClient.annotate(text, opts.layers) : null;
+      if (result) return { result, thread: 'worker' };
+    }
+    return { result: core.annotate(text, opts.layers), thread: 'main' };
+  }
 
   function findArticle(doc = globalThis.document) {
     return findArticleIn(core, doc);
@@ -102,8 +117,8 @@ export async function load(options = {}) {
     await pause();
     const map = buildTextMap(roots, only);
     await pause();
-    const result = opts.resultFor ? opts.resultFor(map.text)
-      : map.text.trim() ? core.annotate(map.text, opts.layers) : EMPTY_RESULT;
+    const { result, thread } = opts.resultFor ? { result: opts.resultFor(map.text), thread: 'main' }
+      : map.text.trim() ? await annotateText(map.text, opts) : { result: EMPTY_RESULT, thread: 'main' };
     await pause();
     const marks = marksFromResult(result);
     const scheme = opts.scheme && opts.scheme !== 'auto' ? opts.scheme : pageScheme(observed);
@@ -113,7 +128,7 @@ export async function load(options = {}) {
       for (const [category, shown] of Object.entries(opts.categories ?? {})) painter.setHidden(category, shown === false);
       await pause();
       const ui = opts.panel === false && opts.cards === false ? null : createUi(doc, result, painter, { ...opts, scheme });
-      return { map, result, painter, ui, observed };
+      return { map, result, painter, ui, observed, thread };
     } catch (error) {
       painter.clear();
       ownChanges();
@@ -128,7 +143,9 @@ export async function load(options = {}) {
    * `panelOpen`, `cards`, `categories` ({actors, figures, attributions}:
    * false hides one), `layers` (passed to the core), `observe` (default
    * true: re-annotate when the content changes), `signal` (AbortSignal),
-   * `resultFor` (text → contract result, to paint annotations made elsewhere).
+   * `resultFor` (text → contract result, to paint annotations made elsewhere),
+   * `worker` (default true: long texts are annotated in a worker when the
+   * build and the page allow one).
    * Resolves to a handle with `clear()`. Calling it again for the same
    * element replaces the earlier highlighting.
    */
@@ -182,6 +199,8 @@ export async function load(options = {}) {
       /** 'highlight' (CSS Custom Highlight API) or 'wrap' (fallback elements). */
       get mode() { return state?.painter.mode ?? null; },
       get element() { return state?.observed ?? null; },
+      /** Where the core ran: 'worker' (long texts, when possible) or 'main'. */
+      get thread() { return state?.thread ?? null; },
       /** The DOM Range of a mark, for scrolling or measuring. */
       rangeOf: (mark) => state?.painter.rangeOf(mark) ?? null,
       setHidden: (category, hidden) => state?.painter.setHidden(category, hidden),

@@ -252,72 +252,81 @@ export function createUi(doc, result, painter, options = {}) {
       'newsmark', h(doc, 'span', { class: 'count' }, counts), h(doc, 'span', { class: 'chev', 'aria-hidden': 'true' }, '▴'));
     const body = h(doc, 'div', { class: 'body', id: 'nm-body' });
     panel = h(doc, 'section', { class: 'panel', role: 'complementary', 'aria-label': 'newsmark: actors, figures and quotes' }, toggle, body);
+    // The lists are built when the panel first opens: on a long read they
+    // hold thousands of entries, too much work for a panel nobody opened.
+    let filled = false;
     const setOpen = (open) => {
+      if (open && !filled) {
+        filled = true;
+        fillBody();
+      }
       if (open) panel.setAttribute('data-open', '');
       else panel.removeAttribute('data-open');
       toggle.setAttribute('aria-expanded', String(open));
     };
     toggle.addEventListener('click', () => setOpen(!panel.hasAttribute('data-open')));
 
-    const filters = h(doc, 'div', { class: 'filters', role: 'group', 'aria-label': 'Show on the page' });
-    for (const [category, label] of Object.entries(CATEGORY_LABEL)) {
-      const box = h(doc, 'input', { type: 'checkbox', checked: !painter.isHidden(category), 'data-category': category });
-      box.addEventListener('change', () => {
-        painter.setHidden(category, !box.checked);
-        if (!box.checked && cardMark) hideCard(0);
-      });
-      const swatch = { actors: 'sw-person', figures: 'sw-figure', attributions: 'sw-attribution' }[category];
-      filters.append(h(doc, 'label', {}, box, h(doc, 'span', { class: `sw ${swatch}`, 'aria-hidden': 'true' }), label));
-    }
-    body.append(filters);
+    function fillBody() {
+      const filters = h(doc, 'div', { class: 'filters', role: 'group', 'aria-label': 'Show on the page' });
+      for (const [category, label] of Object.entries(CATEGORY_LABEL)) {
+        const box = h(doc, 'input', { type: 'checkbox', checked: !painter.isHidden(category), 'data-category': category });
+        box.addEventListener('change', () => {
+          painter.setHidden(category, !box.checked);
+          if (!box.checked && cardMark) hideCard(0);
+        });
+        const swatch = { actors: 'sw-person', figures: 'sw-figure', attributions: 'sw-attribution' }[category];
+        filters.append(h(doc, 'label', {}, box, h(doc, 'span', { class: `sw ${swatch}`, 'aria-hidden': 'true' }), label));
+      }
+      body.append(filters);
 
-    const entry = (item, label, content) => {
-      const marks = marksOf.get(item);
-      const button = h(doc, 'button', { type: 'button', 'aria-label': label, 'aria-describedby': 'nm-card' }, ...content);
-      button.addEventListener('click', () => {
-        goTo(marks[0]);
-        setTimeout(() => showCard(marks[0], rectOf(marks[0]), true), 0);
-      });
-      button.addEventListener('focus', () => showCard(marks[0], rectOf(marks[0]), true));
-      button.addEventListener('blur', () => hideCard());
-      return h(doc, 'li', {}, button);
-    };
-    const section = (title, items) => {
-      const id = `nm-h-${title.toLowerCase().replace(/\W+/g, '-')}`;
-      body.append(h(doc, 'h2', { id }, title));
-      if (items.length === 0) body.append(h(doc, 'div', { class: 'empty' }, 'None found'));
-      else body.append(h(doc, 'ul', { 'aria-labelledby': id }, ...items));
-    };
+      const entry = (item, label, content) => {
+        const marks = marksOf.get(item);
+        const button = h(doc, 'button', { type: 'button', 'aria-label': label, 'aria-describedby': 'nm-card' }, ...content);
+        button.addEventListener('click', () => {
+          goTo(marks[0]);
+          setTimeout(() => showCard(marks[0], rectOf(marks[0]), true), 0);
+        });
+        button.addEventListener('focus', () => showCard(marks[0], rectOf(marks[0]), true));
+        button.addEventListener('blur', () => hideCard());
+        return h(doc, 'li', {}, button);
+      };
+      const section = (title, items) => {
+        const id = `nm-h-${title.toLowerCase().replace(/\W+/g, '-')}`;
+        body.append(h(doc, 'h2', { id }, title));
+        if (items.length === 0) body.append(h(doc, 'div', { class: 'empty' }, 'None found'));
+        else body.append(h(doc, 'ul', { 'aria-labelledby': id }, ...items));
+      };
 
-    section('Actors', actors.map((actor) => {
-      const count = marksOf.get(actor).length;
-      return entry(actor, `${actor.name}, ${actor.kind}, ${plural(count, 'mention')}`, [
-        h(doc, 'span', { class: `sw sw-${actor.kind}`, 'aria-hidden': 'true' }),
-        h(doc, 'span', { class: 'name' }, actor.name),
-        h(doc, 'span', { class: 'meta' }, `${actor.kind} · ${count}×`)]);
-    }));
-    section('Figures', figures.map((figure) => entry(figure, `${figure.text}, ${figure.kind ?? 'figure'}`, [
-      h(doc, 'span', { class: 'sw sw-figure', 'aria-hidden': 'true' }),
-      h(doc, 'span', { class: 'name' }, figure.text),
-      h(doc, 'span', { class: 'meta' }, figure.counts?.text ? snippet(figure.counts.text, 30) : figure.kind ?? '')])));
+      section('Actors', actors.map((actor) => {
+        const count = marksOf.get(actor).length;
+        return entry(actor, `${actor.name}, ${actor.kind}, ${plural(count, 'mention')}`, [
+          h(doc, 'span', { class: `sw sw-${actor.kind}`, 'aria-hidden': 'true' }),
+          h(doc, 'span', { class: 'name' }, actor.name),
+          h(doc, 'span', { class: 'meta' }, `${actor.kind} · ${count}×`)]);
+      }));
+      section('Figures', figures.map((figure) => entry(figure, `${figure.text}, ${figure.kind ?? 'figure'}`, [
+        h(doc, 'span', { class: 'sw sw-figure', 'aria-hidden': 'true' }),
+        h(doc, 'span', { class: 'name' }, figure.text),
+        h(doc, 'span', { class: 'meta' }, figure.counts?.text ? snippet(figure.counts.text, 30) : figure.kind ?? '')])));
 
-    // Who said what: statements grouped by speaker, in order of first appearance.
-    const bySpeaker = new Map();
-    for (const attribution of attributions) {
-      const key = attribution.source?.actor ?? attribution.source?.text ?? '';
-      if (!bySpeaker.has(key)) bySpeaker.set(key, []);
-      bySpeaker.get(key).push(attribution);
-    }
-    body.append(h(doc, 'h2', { id: 'nm-h-said' }, 'Who said what'));
-    if (bySpeaker.size === 0) body.append(h(doc, 'div', { class: 'empty' }, 'None found'));
-    for (const statements of bySpeaker.values()) {
-      const speaker = speakerName(statements[0]);
-      body.append(h(doc, 'div', { class: 'speaker' }, speaker), h(doc, 'ul', { 'aria-label': `Statements by ${speaker}` },
-        ...statements.map((statement) => {
-          const words = snippet((statement.content ?? []).map((part) => part.text).join(' … '));
-          return entry(statement, `${speaker} ${statement.cue?.text ?? ''}: ${words}`, [
-            h(doc, 'span', { class: 'said' }, h(doc, 'span', { class: 'cue' }, `${statement.cue?.text ?? ''} `), words)]);
-        })));
+      // Who said what: statements grouped by speaker, in order of first appearance.
+      const bySpeaker = new Map();
+      for (const attribution of attributions) {
+        const key = attribution.source?.actor ?? attribution.source?.text ?? '';
+        if (!bySpeaker.has(key)) bySpeaker.set(key, []);
+        bySpeaker.get(key).push(attribution);
+      }
+      body.append(h(doc, 'h2', { id: 'nm-h-said' }, 'Who said what'));
+      if (bySpeaker.size === 0) body.append(h(doc, 'div', { class: 'empty' }, 'None found'));
+      for (const statements of bySpeaker.values()) {
+        const speaker = speakerName(statements[0]);
+        body.append(h(doc, 'div', { class: 'speaker' }, speaker), h(doc, 'ul', { 'aria-label': `Statements by ${speaker}` },
+          ...statements.map((statement) => {
+            const words = snippet((statement.content ?? []).map((part) => part.text).join(' … '));
+            return entry(statement, `${speaker} ${statement.cue?.text ?? ''}: ${words}`, [
+              h(doc, 'span', { class: 'said' }, h(doc, 'span', { class: 'cue' }, `${statement.cue?.text ?? ''} `), words)]);
+          })));
+      }
     }
 
     // Arrow keys move between entries; Escape folds the panel.

@@ -1,5 +1,6 @@
 // Where the wasm bytes come from: beside this module, by fetch in browsers and
-// by file read in Node. (The single-file build swaps in wasm-source.single.js.)
+// by file read in Node; and the worker script beside it for long texts. (The
+// single-file build swaps in wasm-source.single.js.)
 export async function wasmBytes() {
   const url = new URL('./newsmark.wasm', import.meta.url);
   if (typeof process === 'object' && process.versions?.node && url.protocol === 'file:') {
@@ -9,4 +10,9 @@ export async function wasmBytes() {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The module worker that annotates long texts off the main thread (dist/newsmark-worker.js). */
+export function workerUrl() {
+  return new URL('./newsmark-worker.js', import.meta.url);
 }

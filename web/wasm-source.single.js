@@ -2,3 +2,8 @@
 export async function wasmBytes() {
   return null;
 }
+
+// One file means no worker script: long texts are annotated on the main thread.
+export function workerUrl() {
+  return null;
+}

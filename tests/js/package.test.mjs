@@ -14,7 +14,7 @@ const run = promisify(execFile);
 
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
-  'dist/newsmark.js', 'dist/newsmark.single.js', 'dist/newsmark.wasm', 'dist/newsmark-core.js.mjs',
+  'dist/newsmark.js', 'dist/newsmark.single.js', 'dist/newsmark.wasm', 'dist/newsmark-core.js.mjs', 'dist/newsmark-worker.js',
   'dist/newsmark.d.ts',
 ];
 

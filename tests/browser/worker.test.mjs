@@ -1,0 +1,59 @@
+// Long articles are annotated in a worker (dist/newsmark-worker.js) with the
+// real core: the answer is the main thread's answer, short texts stay on the
+// main thread, and `worker: false` keeps long ones there too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, requireBundle } from './serve.mjs';
+
+let server;
+let browser;
+let bundle;
+
+before(async () => {
+  bundle = await requireBundle();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a long article goes to the worker and gets the same annotations as on the main thread', async () => {
+  const { page, context } = await newPage(browser, server.origin);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${server.origin}/examples/pages/harbour.html`);
+  const report = await page.evaluate(async ({ bundleUrl }) => {
+    const { load } = await import(bundleUrl);
+    const nm = await load();
+    const story = document.getElementById('story');
+    const short = await nm.highlight(story, { observe: false, panel: false });
+    const shortThread = short.thread;
+    short.clear();
+    // The same story many times over: a long read of well over 32,000 characters.
+    const paragraphs = [...story.querySelectorAll('p')];
+    while (story.textContent.length < 80000) {
+      for (const p of paragraphs) story.append(p.cloneNode(true));
+    }
+    const long = await nm.highlight(story, { observe: false, panel: false });
+    const inWorker = { thread: long.thread, marks: long.marks.length, result: JSON.stringify(long.result) };
+    const text = long.text;
+    long.clear();
+    const main = await nm.highlight(story, { observe: false, panel: false, worker: false });
+    const onMain = { thread: main.thread, marks: main.marks.length, result: JSON.stringify(main.result) };
+    main.clear();
+    return { shortThread, inWorker, onMain, direct: JSON.stringify(nm.annotate(text)), length: text.length };
+  }, { bundleUrl: bundle });
+  assert.ok(report.length >= 32000, `text of ${report.length} characters`);
+  assert.equal(report.shortThread, 'main');
+  assert.equal(report.inWorker.thread, 'worker');
+  assert.equal(report.onMain.thread, 'main');
+  assert.ok(report.inWorker.marks > 100);
+  assert.equal(report.inWorker.marks, report.onMain.marks);
+  assert.equal(report.inWorker.result, report.onMain.result);
+  assert.equal(report.inWorker.result, report.direct);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -159,14 +159,33 @@ class ArticleFinder {
     // "content-with-sidebar": a content word keeps it in the running; the
     // stricter pass inside the container still drops "related-content".
     if (f.hints.content && !f.furniture) return false;
-    return f.subtree_paragraph_chars < share_of_whole;
+    return f.subtree_paragraph_chars < share_of_whole || embedded_furniture(i);
+  }
+
+  // Inside an explicit article body (itemprop=articleBody and the like), a
+  // block named as furniture is furniture however long, as long as the story
+  // around it has text of its own: a photo gallery embedded in the story, its
+  // captions longer than the story itself.
+  bool embedded_furniture(int i) const {
+    const int body = article_body_ancestor_[i];
+    if (body < 0) return false;
+    const Facts& f = facts_[i];
+    if (!(f.hints.boilerplate || f.furniture) || (f.hints.content && !f.furniture)) return false;
+    const double whole = facts_[body].subtree_paragraph_chars;
+    const double rest = whole - f.subtree_paragraph_chars;
+    return rest >= std::max(400.0, 0.2 * whole);
   }
 
   void mark_boilerplate() {
     in_boilerplate_.assign(blocks_.size(), false);
+    article_body_ancestor_.assign(blocks_.size(), -1);
     const double most = 0.5 * total_paragraph_chars_;
     for (int i = 0; i < static_cast<int>(blocks_.size()); ++i) {
       const int p = parent_of(i);
+      if (p >= 0) {
+        const MarkupHints& h = facts_[p].hints;
+        article_body_ancestor_[i] = (h.article_body && !h.comments) ? p : article_body_ancestor_[p];
+      }
       in_boilerplate_[i] = (p >= 0 && in_boilerplate_[p]) || facts_[i].hidden || is_boilerplate(i, most);
     }
   }
@@ -290,7 +309,7 @@ class ArticleFinder {
       if (inside[i] == 0 && p >= 0 && inside[p] != 0) {
         const Facts& f = facts_[i];
         // Furniture inside the story, unless it holds most of the story.
-        const bool furniture = f.hidden || f.hints.comments ||
+        const bool furniture = f.hidden || f.hints.comments || embedded_furniture(i) ||
                                ((f.hints.boilerplate || f.furniture) &&
                                 f.subtree_paragraph_chars < 0.5 * container_chars);
         inside[i] = (inside[p] == 2 || furniture) ? 2 : 1;
@@ -333,6 +352,7 @@ class ArticleFinder {
   const PageHints& hints_;
   std::vector<Facts> facts_;
   std::vector<bool> in_boilerplate_;
+  std::vector<int> article_body_ancestor_;  // nearest enclosing explicit article body, -1 when none
   double total_paragraph_chars_ = 0;
 };
 

@@ -154,6 +154,26 @@ TEST_CASE("article: bylines, dates, captions, share bars and read-more lines are
   CHECK(choice.body == std::vector<int>{p0, sub, p1, p2, p3});
 }
 
+TEST_CASE("article: a gallery inside the article body stays out, however long its captions") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int article = page.add(body, "article");
+  const int story = page.add(article, "div", "", "text-wrapper");
+  page.blocks[static_cast<std::size_t>(story)].itemprop = "articleBody";
+  std::vector<int> paragraphs;
+  for (const std::string& p : kParagraphs) paragraphs.push_back(page.add(story, "p", p));
+  const int gallery = page.add(story, "div", "", "full-gallery");
+  const int legends = page.add(gallery, "ul", "", "legends");
+  for (int k = 0; k < 12; ++k) {
+    const int item = page.add(legends, "li");
+    page.add(item, "h2", "Photo " + std::to_string(k + 1) + " of 12: the harbour at dawn");
+    page.add(item, "p", kParagraphs[k % 5] + " The photograph was taken from the old lighthouse, looking west.");
+  }
+  const ArticleChoice choice = find_article(page.blocks);
+  CHECK((choice.container == story || choice.container == article));  // a lone child gives way to its parent
+  CHECK(choice.body == paragraphs);
+}
+
 TEST_CASE("article: the headline is the heading that matches the page title") {
   Page page;
   const int body = page.add(-1, "body");

@@ -193,6 +193,19 @@ bool PhraseReader::past_verb(std::uint32_t i) const {
   return (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || in(irregular, w);
 }
 
+bool PhraseReader::is_dash(std::uint32_t i) const {
+  if (i >= lower_.size() || doc_.tokens[i].type != TokenType::punct) return false;
+  std::size_t len;
+  const char32_t c = decode_utf8(doc_.text, doc_.tokens[i].span.start, &len);
+  return c == 0x2014 || c == 0x2013 || (c == '-' && lower_[i] == "--");
+}
+
+bool PhraseReader::plural_noun(std::uint32_t i) const {
+  if (i >= lower_.size() || doc_.tokens[i].type != TokenType::word || capitalized(i) || !noun_like(i)) return false;
+  const std::string& w = lower_[i];
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+}
+
 bool PhraseReader::np_preposition(std::uint32_t i) const {
   return i < lower_.size() && in(np_prepositions(), lower_[i]);
 }
@@ -230,8 +243,16 @@ std::optional<TokenRange> PhraseReader::plain_np_before(std::uint32_t end, std::
       start = j;  // "Secretary of State", "a spokesman for Gazprom"
       continue;
     }
+    if (is(j, "of") && j > floor && noun_like(j - 1) && !capitalized(start)) {
+      start = j;  // "the chief of staff", "the head of security"
+      continue;
+    }
     if (is(j, "and") && j > floor && capitalized(j - 1) && capitalized(start)) {
       start = j;  // "Obama and Clinton"
+      continue;
+    }
+    if (is(j, "and") && j > floor && plural_noun(j - 1) && plural_noun(end - 1)) {
+      start = j;  // "teachers and union officials"
       continue;
     }
     if (noun_like(j)) {
@@ -257,6 +278,18 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
     }
     return std::nullopt;
   }
+  if (is_dash(end - 1)) {
+    // "Tomas Berg — a teacher from Avel — says": a name, then an aside between dashes.
+    constexpr std::uint32_t kMaxAside = 30;
+    for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
+      if (quote_mark(p) || punct(p, '.') || punct(p, ';')) break;
+      if (!is_dash(p)) continue;
+      const auto name = plain_np_before(p, floor);
+      if (!name || !(capitalized(name->last - 1) || determiner(name->first))) return std::nullopt;
+      return TokenRange{name->first, end - 1};
+    }
+    return std::nullopt;
+  }
   if (comma(end - 1) && end >= floor + 3 && adverb(end - 2) && comma(end - 3)) {
     return plain_np_before(end - 3, floor);  // "officials, however, said"
   }
@@ -271,10 +304,13 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
       // "Rep. Ana Ortega (D-Md.), chair of the committee, said": a name with its bracket.
       const bool bracket = punct(p - 1, ')');
       const auto name = bracket ? source_before(p, floor) : plain_np_before(p, floor);
-      if (!name || !(bracket || capitalized(name->last - 1) || determiner(name->first))) continue;
+      // "Clinton's campaign chairman, John Podesta, said": a role, then the name as the aside.
+      const bool named_aside = p + 1 < end - 1 && end - 1 - (p + 1) <= 5 && capitalized(p + 1) && capitalized(end - 2);
+      if (!name || !(bracket || named_aside || capitalized(name->last - 1) || determiner(name->first))) continue;
       const std::uint32_t b = name->first;
       const bool starts_clause = b == floor || comma(b - 1) || clause_end(b - 1) || punct(b - 1, ':') ||
-                                 is(b - 1, "and") || is(b - 1, "but") || quote_mark(b - 1);
+                                 is(b - 1, "and") || is(b - 1, "but") || quote_mark(b - 1) ||
+                                 (b - 1 == floor && adverb(b - 1));  // "Now his colleague, Ana Ruiz, said"
       if (!starts_clause) continue;
       return TokenRange{name->first, end - 1};
     }
@@ -290,8 +326,12 @@ std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t li
   constexpr std::uint32_t kMaxTokens = 12;
   while (i < limit && i - start < kMaxTokens) {
     // "Ortega criticized the plan", "the mayor opened the bridge": a past verb
-    // after a noun ends the phrase.
-    if (i > start && !determiner(i - 1) && !capitalized(i) && past_verb(i)) break;
+    // with an object after a noun ends the phrase ("a source involved in the
+    // talks" goes on).
+    if (i > start && !determiner(i - 1) && !capitalized(i) && past_verb(i) &&
+        (capitalized(i - 1) || determiner(i + 1) || capitalized(i + 1) || is(i + 1, "to"))) {
+      break;
+    }
     if (noun_like(i) || (doc_.tokens[i].has(kPossessive) && i > start)) {
       ++i;
       end = i;

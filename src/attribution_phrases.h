@@ -42,6 +42,9 @@ class PhraseReader {
   bool function_word(std::uint32_t i) const;    // words no noun phrase contains
   bool day_word(std::uint32_t i) const;         // Monday ... Sunday, yesterday, today
   bool wh_word(std::uint32_t i) const;          // whether, if, how, why, what, ...
+  bool past_verb(std::uint32_t i) const;        // opened, went: ends a subject noun phrase
+  bool plural_noun(std::uint32_t i) const;      // officials, teachers: lower case, -s
+  bool is_dash(std::uint32_t i) const;          // — – --
 
   // The source noun phrase that ends just before token `end`, starting no
   // earlier than `floor`: "China's foreign ministry", "a spokesman for the
@@ -59,7 +62,6 @@ class PhraseReader {
   bool is_apostrophe_mark(std::uint32_t i) const;
   bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
   bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
-  bool past_verb(std::uint32_t i) const;       // opened, went: ends a subject noun phrase
   std::optional<TokenRange> plain_np_before(std::uint32_t end, std::uint32_t floor) const;
   std::uint32_t plain_np_after(std::uint32_t start, std::uint32_t limit) const;  // one past its end
 

@@ -458,6 +458,12 @@ class AttributionFinder {
       source = words_.source_before(k, floor);
       if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
         source = words_.source_after(cue_last, limit);
+        // "said the port was ready" is no inversion: a verb follows the phrase.
+        if (source && (words_.auxiliary(source->last) || words_.is(source->last, "was") ||
+                       words_.is(source->last, "is") || words_.is(source->last, "were") ||
+                       words_.is(source->last, "are"))) {
+          source.reset();
+        }
         inverted = source.has_value();
       }
     }
@@ -598,7 +604,8 @@ class AttributionFinder {
         return true;
       }
     }
-    return false;
+    // "half of voters say", "a wide array of economists say": the noun after "of".
+    return words_.plural_noun(head) || doc_.tokens[source.first].type == TokenType::number;
   }
 
   // Skips the addressee of "told reporters", "told him", "warned Moscow".

@@ -445,3 +445,32 @@ TEST_CASE("attributions: a quote that closes after the sentence's full stop is o
   CHECK(found[0].kind == "mixed");
   CHECK(found[0].content == Pieces{"the plan was \xE2\x80\x9C" "fully funded"});
 }
+
+TEST_CASE("attributions: more source shapes: dashes, of-phrases, and-lists, a role before the name") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Tomas Berg \xE2\x80\x94 a teacher from Avel \xE2\x80\x94 says he made a late decision.",
+       "Tomas Berg \xE2\x80\x94 a teacher from Avel"},
+      {"The chief of staff, Ana Ruiz, said the port was ready.", "The chief of staff, Ana Ruiz"},
+      {"The council's transport chief, Ana Ruiz, said the port was ready.", "The council's transport chief, Ana Ruiz"},
+      {"\xE2\x80\x9CWe were shocked,\xE2\x80\x9D teachers and union officials told the Gazette.",
+       "teachers and union officials"},
+      {"Still, 52 percent of registered voters say they would wait.", "52 percent of registered voters"},
+      {"A wide array of economists say the cuts came too soon.", "A wide array of economists"},
+      {"\xE2\x80\x9CIt is a way to help,\xE2\x80\x9D says a source involved in the talks.",
+       "a source involved in the talks"}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].source == example.second);
+  }
+}
+
+TEST_CASE("attributions: a phrase followed by a verb is no inverted source") {
+  // "said the port was ready" has no subject before it: the port is what was said about, not who said it.
+  for (const auto& found : {attributions_of("The ferry left, said the port was ready."),
+                            attributions_of("Prices rose, said the figures were wrong.")}) {
+    for (const auto& f : found) CHECK(f.source != "the port");
+    for (const auto& f : found) CHECK(f.source != "the figures");
+  }
+}

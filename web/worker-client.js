@@ -14,12 +14,12 @@ export function createWorkerClient(core) {
   let nextId = 0;
   const pending = new Map();
 
-  function fail(reason) {
+  // From now on every call answers null: the main thread takes over.
+  function fail() {
     broken = true;
     worker?.terminate();
     for (const { resolve } of pending.values()) resolve(null);
     pending.clear();
-    return reason;
   }
 
   function start() {
@@ -53,9 +53,6 @@ export function createWorkerClient(core) {
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, text, layers, wasmModule: core.wasmModule });
       });
-    },
-    terminate() {
-      fail();
     },
   };
 }

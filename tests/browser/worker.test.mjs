@@ -57,3 +57,36 @@ test('a long article goes to the worker and gets the same annotations as on the 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('when the page forbids workers, long articles are annotated on the main thread', async () => {
+  const { page, context } = await newPage(browser, server.origin);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${server.origin}/examples/pages/harbour.html`);
+  const report = await page.evaluate(async ({ bundleUrl }) => {
+    // A Content-Security-Policy without workers, as some news sites have.
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "worker-src 'none'";
+    document.head.append(policy);
+    const { load } = await import(bundleUrl);
+    const nm = await load();
+    const story = document.getElementById('story');
+    const paragraphs = [...story.querySelectorAll('p')];
+    while (story.textContent.length < 40000) {
+      for (const p of paragraphs) story.append(p.cloneNode(true));
+    }
+    const first = await nm.highlight(story, { observe: false, panel: false });
+    const result = { thread: first.thread, marks: first.marks.length };
+    first.clear();
+    const again = await nm.highlight(story, { observe: false, panel: false });
+    result.againThread = again.thread;
+    again.clear();
+    return result;
+  }, { bundleUrl: bundle });
+  assert.equal(report.thread, 'main');
+  assert.equal(report.againThread, 'main');
+  assert.ok(report.marks > 50);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

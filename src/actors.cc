@@ -100,6 +100,7 @@ void find_state_bodies_and_groups(const Document& doc, const std::vector<Gazette
 
 ActorKind kind_of(EntityType type, std::uint16_t kinds) {
   if (kinds & kGazMedia) return ActorKind::media;
+  if (kinds & kGazPlatform) return ActorKind::organization;
   switch (type) {
     case EntityType::person: return ActorKind::person;
     case EntityType::organization: return ActorKind::organization;
@@ -134,8 +135,8 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
     --first;
   }
   const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, first, last));
-  if (kinds & kGazMedia) {
-    // The list knows it; whatever the tagger said, it is an outlet.
+  if (kinds & (kGazMedia | kGazPlatform)) {
+    // The list knows it; whatever the tagger said, it is an outlet or a platform.
   } else if (e.type == EntityType::misc || (kinds & kGazDemonym)) {
     return false;  // events, laws, bare nationalities: not actors
   }
@@ -267,6 +268,14 @@ std::vector<Actor> find_actors(const Document& doc) {
     const SentenceLists lists(s, std::move(sentence_matches));
     std::vector<ActorMention> rule_mentions;
     find_state_bodies_and_groups(doc, lists.matches(), rule_mentions);
+    // Platforms from the list come before the tagger, which may run them into
+    // their neighbours ("Meta said Facebook").
+    for (const GazetteerMatch& g : lists.matches()) {
+      if (!(g.kinds & kGazPlatform) || (g.kinds & kGazMedia) || !is_capitalized(doc.tokens[g.first])) continue;
+      bool free = true;
+      for (const ActorMention& r : rule_mentions) free = free && (g.last <= r.first || r.last <= g.first);
+      if (free) rule_mentions.push_back(make_mention(doc, g.first, g.last, ActorKind::organization, false));
+    }
     for (const ActorMention& r : rule_mentions) std::fill(taken.begin() + r.first, taken.begin() + r.last, 1);
     std::vector<ActorMention> sentence_mentions;
     for (; next_entity < entities.size() && entities[next_entity].first < s.last; ++next_entity) {

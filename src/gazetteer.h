@@ -23,6 +23,7 @@ enum GazetteerKind : std::uint16_t {
   kGazOrganizationBody = 1 << 5,  // "government", "foreign ministry"
   kGazGroupNoun = 1 << 6,         // "nationals", "troops"
   kGazOrganizationWord = 1 << 7,  // "Corp", "Ministry", "Party"
+  kGazPlatform = 1 << 8,          // "TikTok", "Telegram", "Meta": organisations
 };
 
 // Longest entry, in tokens.

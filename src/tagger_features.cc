@@ -166,9 +166,12 @@ TaggerContext build_tagger_context(const Document& doc) {
     const bool caps = sentence_in_capitals(doc, s);
     for (std::uint32_t i = s.first; i < s.last; ++i) c.in_caps_line[i] = caps ? 1 : 0;
     for (const GazetteerMatch& m : find_gazetteer_matches(doc, s.first, s.last, 0xFFFF)) {
-      for (std::uint32_t i = m.first; i < m.last; ++i) c.gazetteer[i] = m.kinds;
-      c.gazetteer_begins[m.first] = 1;
       c.gazetteer_matches.push_back(m);
+      // The model was trained on these kinds; platforms are for the rules only.
+      const std::uint16_t kinds = m.kinds & kTaggerGazetteerKinds;
+      if (kinds == 0) continue;
+      for (std::uint32_t i = m.first; i < m.last; ++i) c.gazetteer[i] = kinds;
+      c.gazetteer_begins[m.first] = 1;
     }
     if (caps) continue;
     for (std::uint32_t i = s.first; i < s.last; ++i) {

@@ -15,6 +15,9 @@
 
 namespace newsmark {
 
+// The gazetteer kinds the tagger sees as features (the model was trained on these).
+inline constexpr std::uint16_t kTaggerGazetteerKinds = 0xFF;
+
 // Per-token facts computed once per document.
 struct TaggerContext {
   std::vector<std::uint64_t> lower;    // hash of the lower-cased form, digits folded to 0

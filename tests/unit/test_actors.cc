@@ -208,3 +208,16 @@ TEST_CASE("actors: a plain ASCII word is one token whose key is its lower case")
   }
   CHECK((gazetteer_kinds("aaron") & kGazFirstName) != 0);
 }
+
+TEST_CASE("actors: platforms and apps from the project's list are organisations") {
+  const Found f = find("The clips spread on Douyin and WeChat before Meta said Facebook had removed them, "
+                       "while the harbour council posted its reply on Telegram.");
+  for (const char* name : {"Douyin", "WeChat", "Meta", "Facebook", "Telegram"}) {
+    CAPTURE(name);
+    const Actor* a = actor_named(f, name);
+    REQUIRE(a != nullptr);
+    CHECK(a->kind == ActorKind::organization);
+  }
+  CHECK((gazetteer_kinds("tiktok") & kGazPlatform) != 0);
+  CHECK((gazetteer_kinds("signal") & kGazPlatform) == 0);  // a common word stays off the list
+}

@@ -122,6 +122,10 @@ constexpr CurrencyEntry kCurrencyWords[] = {
     {"zlotys", "PLN", 1},    {"real", "BRL", 1},      {"reais", "BRL", 1},    {"naira", "NGN", 1},
     {"bitcoin", "BTC", 1},   {"bitcoins", "BTC", 1},  {"cent", "USD", 0.01},  {"cents", "USD", 0.01},
     {"penny", "GBP", 0.01},  {"pence", "GBP", 0.01},  {"satoshi", "BTC", 1e-8}, {"satoshis", "BTC", 1e-8},
+    {"forint", "HUF", 1},    {"forints", "HUF", 1},   {"leu", "RON", 1},      {"lei", "RON", 1},
+    {"koruna", "CZK", 1},    {"korunas", "CZK", 1},   {"koruny", "CZK", 1},   {"lev", "BGN", 1},
+    {"leva", "BGN", 1},      {"baht", "THB", 1},      {"ringgit", "MYR", 1},  {"rupiah", "IDR", 1},
+    {"tenge", "KZT", 1},     {"lari", "GEL", 1},      {"rial", "IRR", 1},     {"rials", "IRR", 1},
 };
 
 struct AdjectiveEntry {

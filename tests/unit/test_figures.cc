@@ -154,6 +154,8 @@ TEST_CASE("figures: money with symbols, codes, words and scales") {
       {"The club paid 20 million Swiss francs.", "20 million Swiss francs", 20e6, "CHF"},
       {"A ticket costs 75 cents.", "75 cents", 0.75, "USD"},
       {"The bid was USD 300 million.", "USD 300 million", 300e6, "USD"},
+      {"The port will get 3 billion forints.", "3 billion forints", 3e9, "HUF"},
+      {"The ministry paid 40 million lei.", "40 million lei", 40e6, "RON"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.sentence);

@@ -101,6 +101,7 @@ void find_state_bodies_and_groups(const Document& doc, const std::vector<Gazette
 ActorKind kind_of(EntityType type, std::uint16_t kinds) {
   if (kinds & kGazMedia) return ActorKind::media;
   if (kinds & kGazPlatform) return ActorKind::organization;
+  if (kinds & kGazGeographic) return ActorKind::place;
   switch (type) {
     case EntityType::person: return ActorKind::person;
     case EntityType::organization: return ActorKind::organization;
@@ -268,13 +269,23 @@ std::vector<Actor> find_actors(const Document& doc) {
     const SentenceLists lists(s, std::move(sentence_matches));
     std::vector<ActorMention> rule_mentions;
     find_state_bodies_and_groups(doc, lists.matches(), rule_mentions);
-    // Platforms from the list come before the tagger, which may run them into
-    // their neighbours ("Meta said Facebook").
+    // Platforms and geographic features from the lists come before the
+    // tagger, which may run them into their neighbours ("Meta said Facebook")
+    // or take a river for a person; but not when they are part of a longer
+    // name ("Danube Commission", "Black Sea Fleet"): that is the tagger's.
+    auto capitalized_word = [&](std::uint32_t i) {
+      return i >= s.first && i < s.last && is_word(doc.tokens[i]) && is_capitalized(doc.tokens[i]);
+    };
     for (const GazetteerMatch& g : lists.matches()) {
-      if (!(g.kinds & kGazPlatform) || (g.kinds & kGazMedia) || !is_capitalized(doc.tokens[g.first])) continue;
+      if (!(g.kinds & (kGazPlatform | kGazGeographic)) || (g.kinds & kGazMedia) ||
+          !is_capitalized(doc.tokens[g.first]) || capitalized_word(g.last) ||
+          (g.first > s.first && capitalized_word(g.first - 1))) {
+        continue;
+      }
       bool free = true;
       for (const ActorMention& r : rule_mentions) free = free && (g.last <= r.first || r.last <= g.first);
-      if (free) rule_mentions.push_back(make_mention(doc, g.first, g.last, ActorKind::organization, false));
+      const ActorKind kind = (g.kinds & kGazPlatform) ? ActorKind::organization : ActorKind::place;
+      if (free) rule_mentions.push_back(make_mention(doc, g.first, g.last, kind, false));
     }
     for (const ActorMention& r : rule_mentions) std::fill(taken.begin() + r.first, taken.begin() + r.last, 1);
     std::vector<ActorMention> sentence_mentions;

@@ -11,6 +11,7 @@ extern const char kDemonyms[];
 extern const char kFirstNames[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
+extern const char kGeographicFeatures[];
 extern const char kTitles[];
 extern const char kOrganizationBodies[];
 extern const char kGroupNouns[];
@@ -140,7 +141,7 @@ const Table& table() {
     namespace d = gazetteer_data;
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
-    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstNames, d::kMediaOutlets, d::kPlatforms, d::kTitles,
+    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstNames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
                                   d::kOrganizationBodies, d::kGroupNouns, d::kOrganizationWords}) {
       words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
     }
@@ -150,6 +151,7 @@ const Table& table() {
     add_list(t, d::kFirstNames, kGazFirstName);
     add_list(t, d::kMediaOutlets, kGazMedia);
     add_list(t, d::kPlatforms, kGazPlatform);
+    add_list(t, d::kGeographicFeatures, kGazGeographic);
     add_list(t, d::kTitles, kGazTitle);
     add_list(t, d::kOrganizationBodies, kGazOrganizationBody);
     add_list(t, d::kGroupNouns, kGazGroupNoun);

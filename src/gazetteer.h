@@ -24,6 +24,7 @@ enum GazetteerKind : std::uint16_t {
   kGazGroupNoun = 1 << 6,         // "nationals", "troops"
   kGazOrganizationWord = 1 << 7,  // "Corp", "Ministry", "Party"
   kGazPlatform = 1 << 8,          // "TikTok", "Telegram", "Meta": organisations
+  kGazGeographic = 1 << 9,        // "Danube", "Black Sea", "Strait of Hormuz": places
 };
 
 // Longest entry, in tokens.

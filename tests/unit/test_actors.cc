@@ -221,3 +221,17 @@ TEST_CASE("actors: platforms and apps from the project's list are organisations"
   CHECK((gazetteer_kinds("tiktok") & kGazPlatform) != 0);
   CHECK((gazetteer_kinds("signal") & kGazPlatform) == 0);  // a common word stays off the list
 }
+
+TEST_CASE("actors: seas and rivers from the project's list are places, unless part of a longer name") {
+  const Found f = find("Barges on the Danube and tankers in the Black Sea waited, the Danube Commission said.");
+  const Actor* river = actor_named(f, "Danube");
+  REQUIRE(river != nullptr);
+  CHECK(river->kind == ActorKind::place);
+  CHECK(mention_texts(f, *river) == Texts{"Danube"});
+  const Actor* sea = actor_named(f, "Black Sea");
+  REQUIRE(sea != nullptr);
+  CHECK(sea->kind == ActorKind::place);
+  const Actor* commission = actor_named(f, "Danube Commission");
+  REQUIRE(commission != nullptr);
+  CHECK(commission->kind == ActorKind::organization);
+}

@@ -88,8 +88,16 @@ void find_state_bodies_and_groups(const Document& doc, const std::vector<Gazette
         out.push_back(make_mention(doc, who.first, matches[next + 1].last, ActorKind::group, false));
         k = next + 1;
       } else {
-        out.push_back(make_mention(doc, who.first, noun.last, ActorKind::organization, false));
+        // "the Romanian Ministry of Transport": a capitalised "of" phrase is part of the name.
+        std::uint32_t last = noun.last;
+        if (last + 1 < doc.tokens.size() && doc.str(doc.tokens[last]) == "of" && is_word(doc.tokens[last + 1]) &&
+            is_capitalized(doc.tokens[last + 1]) && is_capitalized(doc.tokens[noun.first])) {
+          last += 2;
+          while (last < doc.tokens.size() && is_word(doc.tokens[last]) && is_capitalized(doc.tokens[last])) ++last;
+        }
+        out.push_back(make_mention(doc, who.first, last, ActorKind::organization, false));
         k = next;
+        while (k + 1 < matches.size() && matches[k + 1].first < last) ++k;
       }
     } else if ((noun.kinds & kGazGroupNoun) && !possessive) {
       out.push_back(make_mention(doc, who.first, noun.last, ActorKind::group, false));
@@ -136,6 +144,20 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
     --first;
   }
   const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, first, last));
+  // "Romanian Transport Minister Andrei Vlăsceanu": a nationality and a portfolio
+  // before a title and a name belong to the role, not to an actor.
+  if (e.type != EntityType::person && (gazetteer_kinds(gazetteer_key(doc, first, first + 1)) & kGazDemonym)) {
+    const GazetteerMatch* title = lists.title_at(last);
+    bool names_a_body = false;
+    for (std::uint32_t i = first; i < last; ++i) {
+      names_a_body = names_a_body ||
+                     (gazetteer_kinds(gazetteer_key(doc, i, i + 1)) & (kGazOrganizationWord | kGazOrganizationBody));
+    }
+    if (title != nullptr && !names_a_body && title->last < s.last && is_word(doc.tokens[title->last]) &&
+        is_capitalized(doc.tokens[title->last])) {
+      return false;
+    }
+  }
   if (kinds & (kGazMedia | kGazPlatform)) {
     // The list knows it; whatever the tagger said, it is an outlet or a platform.
   } else if (e.type == EntityType::misc || (kinds & kGazDemonym)) {

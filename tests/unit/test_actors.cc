@@ -235,3 +235,15 @@ TEST_CASE("actors: seas and rivers from the project's list are places, unless pa
   REQUIRE(commission != nullptr);
   CHECK(commission->kind == ActorKind::organization);
 }
+
+TEST_CASE("actors: a ministry keeps its of-phrase; a nationality and portfolio before a title are no actor") {
+  const Found f = find("The Norwegian Ministry of Fisheries issued the rules. Norwegian Fisheries Minister "
+                       "Kari Holm said the quotas would hold.");
+  const Actor* ministry = actor_named(f, "Norwegian Ministry of Fisheries");
+  REQUIRE(ministry != nullptr);
+  CHECK(ministry->kind == ActorKind::organization);
+  CHECK(actor_named(f, "Norwegian Fisheries") == nullptr);
+  const Actor* minister = actor_named(f, "Kari Holm");
+  REQUIRE(minister != nullptr);
+  CHECK(minister->kind == ActorKind::person);
+}

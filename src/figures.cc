@@ -464,6 +464,19 @@ class FigureFinder {
         // "one" alone is a pronoun far more often than a figure.
         if (a.spelled && a.value == 1 && !counted && t_.low(a.first) == "one" && a.last == a.first + 1) return;
         f.counts = counted;
+        // "millions of dollars", "hundreds of millions of euros": what is counted is money.
+        if (counted) {
+          const Currency currency = currency_word(t_.low(*counted));
+          if (!currency.code.empty()) {
+            f.kind = FigureKind::money;
+            f.unit = std::string(currency.code);
+            f.span.end = counted->end;
+            f.counts.reset();
+            for (std::optional<double>* v : {&f.value, &f.low, &f.high}) {
+              if (*v) **v = tidy(**v * currency.factor);
+            }
+          }
+        }
       }
     }
     if (a.kind == FigureKind::ordinal) {

@@ -165,6 +165,14 @@ TEST_CASE("figures: money with symbols, codes, words and scales") {
     CHECK(f.figure.value.value() == doctest::Approx(c.value));
     CHECK(f.figure.unit == c.code);
   }
+  // A vague count of a currency is money: "hundreds of millions of euros".
+  const Found vague = only_figure("Repairs will cost hundreds of millions of euros.");
+  CHECK(vague.text == "hundreds of millions of euros");
+  CHECK(vague.figure.kind == FigureKind::money);
+  CHECK(vague.figure.unit == "EUR");
+  CHECK(vague.figure.value.value() == doctest::Approx(1e8));
+  CHECK(vague.figure.qualifier == Qualifier::at_least);
+  CHECK(!vague.figure.counts);
   const Found over = only_figure("Over $10 million was pledged.");
   CHECK(over.text == "Over $10 million");
   CHECK(over.figure.qualifier == Qualifier::over);

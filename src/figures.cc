@@ -453,6 +453,7 @@ class FigureFinder {
       }
       if (a.kind == FigureKind::count) {
         if (qualifier == Qualifier::none && part_of_name(a, start) && !plural) return;
+        if (period_fraction(a, start)) return;
         // "the two sides": a small spelled number after "the" refers back, it does not count.
         if (a.small_spelled && qualifier == Qualifier::none && start > 0) {
           const std::string_view before = t_.low(start - 1);
@@ -494,7 +495,18 @@ class FigureFinder {
       if (start > 0 && (t_.is(start - 1, "a") || t_.is(start - 1, "per") || t_.is(start - 1, "every"))) return false;
     }
     if (w == "first" && start > 0 && t_.is(start - 1, "at")) return false;  // "at first"
+    // "the third quarter", "the second half", "for the first time": a period or a
+    // turn of phrase, not a rank.
+    const std::size_t next = a.last;
+    if (t_.is(next, "half") || t_.is(next, "quarter") || t_.is(next, "time")) return false;
     return true;
+  }
+
+  // "half" in "the second half", "quarter" in "the third quarter": part of a period.
+  bool period_fraction(const Amount& a, std::size_t start) const {
+    if (start == 0 || a.last != a.first + 1) return false;
+    if (!t_.is(a.first, "half") && !t_.is(a.first, "quarter")) return false;
+    return number_word(t_.low(start - 1)).kind == NumberWordKind::ordinal;
   }
 
   std::size_t sentence_end(std::size_t token) const {

@@ -258,6 +258,10 @@ TEST_CASE("figures: ordinals that rank") {
   CHECK(*only_figure("She finished third in the race.").figure.value == 3);
   CHECK(*only_figure("The 21st summit opened.").figure.value == 21);
   CHECK(figures_in("Wait a second, please.").empty());
+  // Periods and turns of phrase do not rank; the fraction in them counts nothing.
+  CHECK(figures_in("Sales rose in the second half and the third quarter.").empty());
+  CHECK(figures_in("The ferry ran for the first time.").empty());
+  CHECK(only_figure("Half of the crew stayed.").figure.kind == FigureKind::count);
 }
 
 TEST_CASE("figures: numbers inside names and codes are not figures") {

@@ -519,7 +519,12 @@ class AttributionFinder {
                                  [](const TokenRange& r) { return r.last <= r.first; }),
                   content.end());
     if (content.empty()) return false;
-    add(AttributionKind::indirect, source, {cue_first, cue_last}, std::move(content));
+    // The time after the verb is read past, but it is not part of the cue: "announced (on Tuesday)".
+    std::uint32_t shown_last = cue_last;
+    if (shown_last > i + 1 && (words_.day_word(i + 1) || (words_.is(i + 1, "on") && words_.day_word(i + 2)))) {
+      shown_last = i + 1;
+    }
+    add(AttributionKind::indirect, source, {cue_first, shown_last}, std::move(content));
     previous_source_ = source;
     return true;
   }

@@ -297,8 +297,15 @@ TEST_CASE("attributions: doubled ASCII quotation marks pair like curly ones") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].kind == "direct");
   CHECK(found[0].source == "the lawyer, Ines Duarte");
-  CHECK(found[0].cue == "said on Friday");
+  CHECK(found[0].cue == "said");  // the day after the verb is not part of the cue
   CHECK(found[0].content == Pieces{"We will appeal"});
+}
+
+TEST_CASE("attributions: a day after the verb is read past but left out of the cue") {
+  const auto found = attributions_of("The port authority announced on Tuesday that the channel would close.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "announced");
+  CHECK(found[0].content == Pieces{"the channel would close"});
 }
 
 TEST_CASE("attributions: reports inside a quotation are the speaker's own words") {

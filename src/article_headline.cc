@@ -120,22 +120,20 @@ int find_standfirst(const std::vector<Block>& blocks, const ArticleChoice& choic
   constexpr std::uint32_t kMinChars = 30, kMaxChars = 500;
   if (choice.headline < 0 || choice.body.empty() || choice.headline >= choice.body.front()) return -1;
   const int first_body = choice.body.front();
+  // A parent that does not come before its block is read as none, as everywhere else.
+  auto parent = [&](int i) {
+    const int p = blocks[i].parent;
+    return (p >= 0 && p < i) ? p : -1;
+  };
   auto hidden = [&](int i) {
-    for (; i >= 0; i = blocks[i].parent) {
+    for (; i >= 0; i = parent(i)) {
       if (blocks[i].hidden) return true;
     }
     return false;
   };
   auto ancestor_of_body = [&](int i) {
-    for (int p = blocks[first_body].parent; p >= 0; p = blocks[p].parent) {
+    for (int p = parent(first_body); p >= 0; p = parent(p)) {
       if (p == i) return true;
-    }
-    return false;
-  };
-  // Named by its own markup or by that of the block around it.
-  auto named = [&](int i) {
-    for (int k = 0; k < 2 && i >= 0; ++k, i = blocks[i].parent) {
-      if (read_markup_hints(blocks[i]).standfirst) return true;
     }
     return false;
   };
@@ -143,8 +141,9 @@ int find_standfirst(const std::vector<Block>& blocks, const ArticleChoice& choic
     const Block& b = blocks[i];
     if (b.text.empty() || hidden(i)) continue;
     const TextMeasures m = measure_text(b.text);
-    const bool is_named = named(i);
     const MarkupHints markup = read_markup_hints(b);
+    // Named by its own markup or by that of the block around it.
+    const bool is_named = markup.standfirst || (parent(i) >= 0 && read_markup_hints(blocks[parent(i)]).standfirst);
     // Bylines, dates, captions and share bars sit here too: step over them.
     if (is_furniture_element(b) || looks_like_furniture_text(b.text, m) || (markup.boilerplate && !is_named)) continue;
     if (ancestor_of_body(i) || m.chars < kMinChars || m.chars > kMaxChars || b.link_chars * 5 > m.chars) return -1;

@@ -200,10 +200,13 @@ bool PhraseReader::is_dash(std::uint32_t i) const {
   return c == 0x2014 || c == 0x2013 || (c == '-' && lower_[i] == "--");
 }
 
+bool PhraseReader::plural_form(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+}
+
 bool PhraseReader::plural_noun(std::uint32_t i) const {
   if (i >= lower_.size() || doc_.tokens[i].type != TokenType::word || capitalized(i) || !noun_like(i)) return false;
-  const std::string& w = lower_[i];
-  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+  return plural_form(lower_[i]);
 }
 
 bool PhraseReader::np_preposition(std::uint32_t i) const {

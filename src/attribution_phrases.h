@@ -44,6 +44,8 @@ class PhraseReader {
   bool wh_word(std::uint32_t i) const;          // whether, if, how, why, what, ...
   bool past_verb(std::uint32_t i) const;        // opened, went: ends a subject noun phrase
   bool plural_noun(std::uint32_t i) const;      // officials, teachers: lower case, -s
+  // A lower-case word that looks plural: ends in -s, not -ss or -us ("officials", not "press", "census").
+  static bool plural_form(std::string_view lower_word);
   bool is_dash(std::uint32_t i) const;          // — – --
 
   // The source noun phrase that ends just before token `end`, starting no

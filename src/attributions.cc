@@ -87,7 +87,7 @@ class AttributionFinder {
   bool preposition_like(std::uint32_t i) const {
     static constexpr std::string_view kStarts[] = {"on", "in", "at", "during", "to", "last", "this", "earlier",
                                                    "late", "early", "after", "before", "from", "with", "via",
-                                                   "through", "over", "about", "of", "by", "in", "under",
+                                                   "through", "over", "about", "of", "by", "under",
                                                    "for", "since", "while", "yesterday", "today", "tonight"};
     for (std::string_view w : kStarts) {
       if (words_.is(i, w)) return true;
@@ -604,10 +604,7 @@ class AttributionFinder {
       }
       // A capital is only trusted at the start of the sentence ("Officials say"); "Sanders" is a name.
       const bool lower_or_first = !words_.capitalized(t) || doc_.tokens[t].has(kSentenceStart);
-      if (lower_or_first && !doc_.tokens[t].has(kAllCaps) && x.size() > 3 && x.back() == 's' &&
-          x[x.size() - 2] != 's' && x[x.size() - 2] != 'u') {
-        return true;
-      }
+      if (lower_or_first && !doc_.tokens[t].has(kAllCaps) && PhraseReader::plural_form(x)) return true;
     }
     // "half of voters say", "a wide array of economists say": the noun after "of".
     return words_.plural_noun(head) || doc_.tokens[source.first].type == TokenType::number;

@@ -235,6 +235,19 @@ TEST_CASE("article: the standfirst under the headline is found, and kept out of 
   }
 }
 
+TEST_CASE("article: a malformed parent under the headline is read as none when looking for the standfirst") {
+  Page page;
+  const int body = page.add(-1, "body");
+  const int top = page.add(body, "div");
+  page.add(top, "h1", "Old bridge to close for a year");
+  page.add(1000, "p", "Cracks in two piers leave the council no choice, engineers say, and a ferry will run.");
+  const int text = page.add(body, "div", "", "story-text");
+  for (const std::string& p : kParagraphs) page.add(text, "p", p);
+  const ArticleChoice choice = find_article(page.blocks, PageHints{"Old bridge to close for a year"});
+  CHECK(choice.body.size() == 5);
+  CHECK(choice.standfirst != 0);  // never the page's own body element
+}
+
 TEST_CASE("article: a page without paragraphs has no article") {
   Page page;
   const int body = page.add(-1, "body");

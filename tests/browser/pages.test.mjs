@@ -3,29 +3,17 @@
 // found and highlighted on both painting paths, the page shows no errors,
 // its text is unchanged while highlighted and its markup is byte-identical
 // after clear(). Screenshots go to build/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, newPage, requireBundle, PAGES_DIR, REPO } from './serve.mjs';
+import { newPage, PAGES_DIR, REPO } from './serve.mjs';
+import { useBrowser } from './hooks.mjs';
 
 const PAGES = readdirSync(PAGES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 const SCREENSHOTS = path.join(REPO, 'build/screenshots');
 
-let server;
-let browser;
-let bundle;
-
-before(async () => {
-  bundle = await requireBundle();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // Runs in the page: highlights the article on one painting path and checks it.
 async function highlightAndCheck({ bundleUrl, fallback }) {
@@ -54,11 +42,11 @@ async function highlightAndCheck({ bundleUrl, fallback }) {
 
 for (const name of PAGES) {
   test(`page ${name}`, async () => {
-    const { page, context, problems } = await newPage(browser, server.origin);
-    await page.goto(`${server.origin}/pages/${name}/`, { waitUntil: 'load' });
+    const { page, context, problems } = await newPage(env.browser, env.server.origin);
+    await page.goto(`${env.server.origin}/pages/${name}/`, { waitUntil: 'load' });
     const marks = [];
     for (const fallback of [false, true]) {
-      const report = await page.evaluate(highlightAndCheck, { bundleUrl: bundle, fallback });
+      const report = await page.evaluate(highlightAndCheck, { bundleUrl: env.bundle, fallback });
       const label = `${name} (${fallback ? 'wrap' : 'highlight'})`;
       assert.equal(report.mode, fallback ? 'wrap' : 'highlight', label);
       assert.ok(report.articleLength > 200, `${label}: article text of ${report.articleLength} characters`);
@@ -76,8 +64,8 @@ for (const name of PAGES) {
 
 test('screenshots: a news page (light) and the example page (dark)', async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const light = await newPage(browser, server.origin);
-  await light.page.goto(`${server.origin}/pages/wapo-1/`, { waitUntil: 'load' });
+  const light = await newPage(env.browser, env.server.origin);
+  await light.page.goto(`${env.server.origin}/pages/wapo-1/`, { waitUntil: 'load' });
   const point = await light.page.evaluate(async (bundleUrl) => {
     const { load } = await import(bundleUrl);
     const nm = await load();
@@ -87,15 +75,15 @@ test('screenshots: a news page (light) and the example page (dark)', async () =>
     handle.rangeOf(mark).startContainer.parentElement.scrollIntoView({ block: 'center' });
     const rect = handle.rangeOf(mark).getClientRects()[0];
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, bundle);
+  }, env.bundle);
   await light.page.mouse.move(point.x, point.y);
   await light.page.locator('newsmark-ui .card').waitFor({ state: 'visible' });
   await light.page.screenshot({ path: path.join(SCREENSHOTS, 'wapo-1-light.png'), caret: 'initial' });
   assert.deepEqual(light.problems, []);
   await light.context.close();
 
-  const dark = await newPage(browser, server.origin, { colorScheme: 'dark' });
-  await dark.page.goto(`${server.origin}/examples/basic.html`, { waitUntil: 'load' });
+  const dark = await newPage(env.browser, env.server.origin, { colorScheme: 'dark' });
+  await dark.page.goto(`${env.server.origin}/examples/basic.html`, { waitUntil: 'load' });
   await dark.page.waitForFunction(() => window.newsmarkExample?.handle);
   const panelBackground = await dark.page.evaluate(() => getComputedStyle(document.querySelector('newsmark-ui').shadowRoot.querySelector('.panel')).backgroundColor);
   await dark.page.screenshot({ path: path.join(SCREENSHOTS, 'basic-dark.png'), caret: 'initial' });

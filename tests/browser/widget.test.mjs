@@ -2,24 +2,12 @@
 // tests (examples/pages/harbour.html), with a stand-in core whose answers are
 // known in advance: text model, both painting paths, exact clearing, cards,
 // panel, toggles, late content, cancellation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, requireBundle } from './serve.mjs';
+import { newPage } from './serve.mjs';
+import { useBrowser } from './hooks.mjs';
 
-let server;
-let browser;
-let bundle;
-
-before(async () => {
-  bundle = await requireBundle();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const ACTORS = [
   { name: 'Mara Lindqvist', kind: 'person', role: 'mayor', aliases: ['Lindqvist'] },
@@ -31,15 +19,15 @@ const ACTORS = [
 
 /** Opens the harbour page with the widget loaded on the stand-in core as `window.nm`. */
 async function openHarbour(contextOptions) {
-  const opened = await newPage(browser, server.origin, contextOptions);
-  await opened.page.goto(`${server.origin}/examples/pages/harbour.html`);
+  const opened = await newPage(env.browser, env.server.origin, contextOptions);
+  await opened.page.goto(`${env.server.origin}/examples/pages/harbour.html`);
   await opened.page.evaluate(async ({ bundleUrl, actors }) => {
     const { load } = await import(bundleUrl);
     const { createFakeCore } = await import('/tests/browser/fixtures/fake-core.js');
     window.fakeCore = createFakeCore({ actors });
     window.nm = await load({ core: window.fakeCore });
     window.story = document.getElementById('story');
-  }, { bundleUrl: bundle, actors: ACTORS });
+  }, { bundleUrl: env.bundle, actors: ACTORS });
   return opened;
 }
 

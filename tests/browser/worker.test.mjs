@@ -1,30 +1,22 @@
 // Long articles are annotated in a worker (dist/newsmark-worker.js) with the
 // real core: the answer is the main thread's answer, short texts stay on the
 // main thread, and `worker: false` keeps long ones there too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, requireBundle } from './serve.mjs';
+import { newPage } from './serve.mjs';
+import { useBrowser } from './hooks.mjs';
 
-let server;
-let browser;
-let bundle;
+const env = useBrowser();
 
-before(async () => {
-  bundle = await requireBundle();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The harbour page, and a function giving the page errors seen so far. */
+async function openHarbour() {
+  const { page, context, problems } = await newPage(env.browser, env.server.origin);
+  await page.goto(`${env.server.origin}/examples/pages/harbour.html`);
+  return { page, context, pageErrors: () => problems.filter((problem) => problem.startsWith('pageerror')) };
+}
 
 test('a long article goes to the worker and gets the same annotations as on the main thread', async () => {
-  const { page, context } = await newPage(browser, server.origin);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${server.origin}/examples/pages/harbour.html`);
+  const { page, context, pageErrors } = await openHarbour();
   const report = await page.evaluate(async ({ bundleUrl }) => {
     const { load } = await import(bundleUrl);
     const nm = await load();
@@ -45,7 +37,7 @@ test('a long article goes to the worker and gets the same annotations as on the 
     const onMain = { thread: main.thread, marks: main.marks.length, result: JSON.stringify(main.result) };
     main.clear();
     return { shortThread, inWorker, onMain, direct: JSON.stringify(nm.annotate(text)), length: text.length };
-  }, { bundleUrl: bundle });
+  }, { bundleUrl: env.bundle });
   assert.ok(report.length >= 32000, `text of ${report.length} characters`);
   assert.equal(report.shortThread, 'main');
   assert.equal(report.inWorker.thread, 'worker');
@@ -54,15 +46,12 @@ test('a long article goes to the worker and gets the same annotations as on the 
   assert.equal(report.inWorker.marks, report.onMain.marks);
   assert.equal(report.inWorker.result, report.onMain.result);
   assert.equal(report.inWorker.result, report.direct);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(pageErrors(), []);
   await context.close();
 });
 
 test('when the page forbids workers, long articles are annotated on the main thread', async () => {
-  const { page, context } = await newPage(browser, server.origin);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${server.origin}/examples/pages/harbour.html`);
+  const { page, context, pageErrors } = await openHarbour();
   const report = await page.evaluate(async ({ bundleUrl }) => {
     // A Content-Security-Policy without workers, as some news sites have.
     const policy = document.createElement('meta');
@@ -83,10 +72,10 @@ test('when the page forbids workers, long articles are annotated on the main thr
     result.againThread = again.thread;
     again.clear();
     return result;
-  }, { bundleUrl: bundle });
+  }, { bundleUrl: env.bundle });
   assert.equal(report.thread, 'main');
   assert.equal(report.againThread, 'main');
   assert.ok(report.marks > 50);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(pageErrors(), []);
   await context.close();
 });

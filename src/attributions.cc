@@ -32,6 +32,7 @@ struct Found {
   std::optional<TokenRange> source;
   TokenRange cue;
   std::vector<TokenRange> content;
+  bool verdict = false;  // a verdict verb: "criticized the plan"
 };
 
 class AttributionFinder {
@@ -69,6 +70,7 @@ class AttributionFinder {
         }
       }
     }
+    drop_nested_verdicts();
     return std::move(found_);
   }
 
@@ -208,6 +210,20 @@ class AttributionFinder {
     f.cue = cue;
     f.content = std::move(content);
     found_.push_back(std::move(f));
+  }
+
+  // "The ministry noted that it had urged calm": a verdict inside what
+  // someone else reports is part of their claim, not a report of its own.
+  void drop_nested_verdicts() {
+    std::vector<TokenRange> contents;
+    for (const Found& f : found_) contents.insert(contents.end(), f.content.begin(), f.content.end());
+    auto nested = [&](const Found& f) {
+      if (!f.verdict) return false;
+      return std::any_of(contents.begin(), contents.end(), [&](const TokenRange& r) {
+        return r.first <= f.cue.first && f.cue.first < r.last;
+      });
+    };
+    found_.erase(std::remove_if(found_.begin(), found_.end(), nested), found_.end());
   }
 
   // The content of an adverbial cue ("according to X", "per X", "citing X")
@@ -403,6 +419,12 @@ class AttributionFinder {
       if (!words_.is(i + 1, "out")) return false;
     }
     if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
+    if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
+    // "the report cited by the mayor": a participle with its agent, not a report by "the report".
+    if (cue.form == VerbForm::past && words_.is(i + 1, "by") &&
+        (words_.determiner(i + 2) || words_.capitalized(i + 2))) {
+      return false;
+    }
     const std::string& verb = words_.word(i);
     if (verb.compare(0, 6, "declin") == 0 || verb.compare(0, 5, "refus") == 0) {
       static constexpr std::string_view kSpeaking[] = {"comment", "say", "elaborate", "discuss", "answer",
@@ -525,6 +547,7 @@ class AttributionFinder {
       shown_last = i + 1;
     }
     add(AttributionKind::indirect, source, {cue_first, shown_last}, std::move(content));
+    found_.back().verdict = cue.cls == CueClass::verdict;
     previous_source_ = source;
     return true;
   }
@@ -697,6 +720,7 @@ class AttributionFinder {
     }
     if (words_.wh_word(j)) clause_marker = true;
     if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit)) return {};
+    if (cue.cls == CueClass::verdict && !clause_marker && !object_start(j, limit)) return {};
     const std::uint32_t end = content_end(j, limit);
     return with_open_quote({j, end});
   }
@@ -713,6 +737,20 @@ class AttributionFinder {
       if (open_quote(t)) return true;
     }
     return false;
+  }
+
+  // The start of a verb's object: "criticized [the plan]", "praised [him]",
+  // not "criticized in 2019" or "accused of fraud".
+  bool object_start(std::uint32_t j, std::uint32_t limit) const {
+    if (j >= limit) return false;
+    static constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "it", "us", "me", "you",
+                                                           "himself", "herself", "themselves", "itself"};
+    for (std::string_view w : kObjectPronouns) {
+      if (words_.is(j, w)) return true;
+    }
+    if (words_.determiner(j)) return true;
+    return doc_.tokens[j].type == TokenType::word && !words_.function_word(j) && !words_.day_word(j) &&
+           !words_.adverb(j) && words_.cue(j).cls == CueClass::none;
   }
 
   // "rejected Zelenskyy's claim that ...": an object that is itself a report.

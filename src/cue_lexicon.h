@@ -13,6 +13,7 @@ enum class CueClass : std::uint8_t {
   none,
   speech,   // said, told, announced: any complement reports speech
   clausal,  // denied, rejected, dismissed: a cue only before a clause or quote
+  verdict,  // criticized, praised, accused: also a plain object is what was said
 };
 
 enum class VerbForm : std::uint8_t { base, third_person, past, gerund };

@@ -199,10 +199,35 @@ TEST_CASE("attributions: a coordinated cue shares the subject") {
 
 TEST_CASE("attributions: a participle cue after a comma takes the subject") {
   const auto found = attributions_of("Ortega criticized the plan, saying that it ignored the farmers.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].cue == "criticized");
+  CHECK(found[0].content == Pieces{"the plan"});
+  CHECK(found[1].source == "Ortega");
+  CHECK(found[1].cue == "saying");
+  CHECK(found[1].content == Pieces{"it ignored the farmers"});
+}
+
+TEST_CASE("attributions: a verdict's plain object is what was said") {
+  auto found = attributions_of("The union accused the harbour board of hiding the accounts.");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].source == "Ortega");
-  CHECK(found[0].cue == "saying");
-  CHECK(found[0].content == Pieces{"it ignored the farmers"});
+  CHECK(found[0].source == "The union");
+  CHECK(found[0].cue == "accused");
+  CHECK(found[0].content == Pieces{"the harbour board of hiding the accounts"});
+  found = attributions_of("Mayor Lena Voss has praised him for his work on the bridge.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "has praised");
+  CHECK(found[0].content == Pieces{"him for his work on the bridge"});
+  // No object, a passive, a participle before "by", or "thanks to": no report.
+  CHECK(attributions_of("The plan was criticized by the farmers.").empty());
+  CHECK(attributions_of("The report cited by the farmers is old.").empty());
+  CHECK(attributions_of("The ferry arrived early thanks to the calm sea.").empty());
+}
+
+TEST_CASE("attributions: a verdict inside reported content is part of that content") {
+  const auto found = attributions_of("The port authority noted that it had long urged its pilots to avoid the reef.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "noted");
+  CHECK(found[0].content == Pieces{"it had long urged its pilots to avoid the reef"});
 }
 
 TEST_CASE("attributions: said in a statement is one cue") {

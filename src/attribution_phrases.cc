@@ -3,6 +3,7 @@
 
 #include <unordered_set>
 
+#include "figure_lexicon.h"
 #include "utf.h"
 
 namespace newsmark {
@@ -24,7 +25,11 @@ const WordSet& subject_pronouns() {
 
 const WordSet& auxiliaries() {
   static const WordSet set = {"has", "have", "had", "will", "would", "did", "does", "do", "could", "can",
-                              "may", "might", "should", "must", "'s", "’s", "'ve", "’ve", "'d", "’d"};
+                              "may", "might", "should", "must", "'s", "’s", "'ve", "’ve", "'d", "’d",
+                              // Negated forms are one token: "Rivera didn't say".
+                              "cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "didn't",
+                              "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
+                              "haven’t", "hadn't", "hadn’t", "couldn't", "couldn’t", "shouldn't", "shouldn’t"};
   return set;
 }
 
@@ -155,7 +160,7 @@ bool PhraseReader::adverb(std::uint32_t i) const {
 bool PhraseReader::auxiliary(std::uint32_t i) const { return i < lower_.size() && in(auxiliaries(), lower_[i]); }
 
 bool PhraseReader::function_word(std::uint32_t i) const {
-  return i < lower_.size() && in(function_words(), lower_[i]);
+  return i < lower_.size() && (in(function_words(), lower_[i]) || in(auxiliaries(), lower_[i]));
 }
 
 bool PhraseReader::day_word(std::uint32_t i) const { return i < lower_.size() && in(day_words(), lower_[i]); }
@@ -200,6 +205,24 @@ bool PhraseReader::is_dash(std::uint32_t i) const {
   return c == 0x2014 || c == 0x2013 || (c == '-' && lower_[i] == "--");
 }
 
+bool PhraseReader::quantity(std::uint32_t i) const {
+  if (i >= lower_.size()) return false;
+  if (doc_.tokens[i].type == TokenType::number) return true;
+  const std::string& w = lower_[i];
+  if (w == "percent" || w == "%" || w == "majority" || w == "minority" || w == "third" || w == "fifth") return true;
+  switch (number_word(w).kind) {
+    case NumberWordKind::cardinal:
+    case NumberWordKind::dozen:
+    case NumberWordKind::denominator:
+    case NumberWordKind::half:
+    case NumberWordKind::quarter:
+    case NumberWordKind::vague:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool PhraseReader::plural_form(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
 }
@@ -213,9 +236,35 @@ bool PhraseReader::np_preposition(std::uint32_t i) const {
   return i < lower_.size() && in(np_prepositions(), lower_[i]);
 }
 
+// A share of a group as a subject: "three in four say", "most of them said",
+// "only 28 said".
+std::optional<TokenRange> PhraseReader::share_before(std::uint32_t end, std::uint32_t floor) const {
+  const std::uint32_t last = end - 1;
+  if (last >= floor + 2 && quantity(last) && is(last - 1, "in") && quantity(last - 2)) {
+    return TokenRange{last - 2, end};
+  }
+  const bool group_pronoun = is(last, "them") || is(last, "us") || is(last, "whom") || is(last, "you");
+  if (group_pronoun && last >= floor + 2 && is(last - 1, "of") &&
+      (pronoun_determiner(last - 2) || quantity(last - 2))) {
+    return TokenRange{last - 2, end};
+  }
+  // A bare number only at the start or after a qualifier ("only 28 said"), a
+  // percentage also after a comma ("Overall, 42% say"); not "in 2015" or
+  // "60 pledged delegates".
+  const bool percent = is(last, "%") && last > floor;
+  const std::uint32_t number = percent ? last - 1 : last;
+  if (doc_.tokens[number].type == TokenType::number &&
+      (number == floor || (percent && comma(number - 1)) || is(number - 1, "only") || is(number - 1, "just") ||
+       is(number - 1, "least") || is(number - 1, "about") || is(number - 1, "nearly"))) {
+    return TokenRange{number, end};
+  }
+  return std::nullopt;
+}
+
 std::optional<TokenRange> PhraseReader::plain_np_before(std::uint32_t end, std::uint32_t floor) const {
   if (end == 0 || end <= floor) return std::nullopt;
   const std::uint32_t last = end - 1;
+  if (auto share = share_before(end, floor)) return share;
   // "he said", "many say", and "who said" (a relative pronoun is its own source).
   if (subject_pronoun(last) || pronoun_determiner(last) || is(last, "who")) return TokenRange{last, end};
   // A phrase ends in a word ("271 pledged delegates" has no source), except

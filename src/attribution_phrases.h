@@ -47,6 +47,8 @@ class PhraseReader {
   // A lower-case word that looks plural: ends in -s, not -ss or -us ("officials", not "press", "census").
   static bool plural_form(std::string_view lower_word);
   bool is_dash(std::uint32_t i) const;          // — – --
+  // A count or share that can head a subject: "28", "three", "half", "third", "percent", "%".
+  bool quantity(std::uint32_t i) const;
 
   // The source noun phrase that ends just before token `end`, starting no
   // earlier than `floor`: "China's foreign ministry", "a spokesman for the
@@ -65,6 +67,7 @@ class PhraseReader {
   bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
   bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
   std::optional<TokenRange> plain_np_before(std::uint32_t end, std::uint32_t floor) const;
+  std::optional<TokenRange> share_before(std::uint32_t end, std::uint32_t floor) const;
   std::uint32_t plain_np_after(std::uint32_t start, std::uint32_t limit) const;  // one past its end
 
   const Document& doc_;

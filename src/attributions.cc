@@ -420,6 +420,7 @@ class AttributionFinder {
     }
     if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
+    if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
     // "the report cited by the mayor": a participle with its agent, not a report by "the report".
     if (cue.form == VerbForm::past && words_.is(i + 1, "by") &&
         (words_.determiner(i + 2) || words_.capitalized(i + 2))) {
@@ -496,8 +497,12 @@ class AttributionFinder {
         !definite_subject(*source)) {
       return false;
     }
-    if (cue.form == VerbForm::base && !inverted && !inherited && !plural_subject(*source) && cue_first == i) {
-      return false;  // "say" needs "they say", "officials say", "will say"
+    // A base form needs "they say", "officials say", "will say"; "say" itself
+    // is nearly always a verb after a subject ("residents along the river say").
+    const bool plain_say = words_.is(i, "say") && !say_noun(i);
+    if (cue.form == VerbForm::base && !inverted && !inherited && !plain_say && !plural_subject(*source) &&
+        cue_first == i) {
+      return false;
     }
 
     // ---- the content
@@ -603,6 +608,16 @@ class AttributionFinder {
     return false;
   }
 
+  // "have a say", "the final say", "their say": the noun.
+  bool say_noun(std::uint32_t i) const {
+    static constexpr std::string_view kBefore[] = {"a", "an", "the", "no", "any", "final", "more", "equal",
+                                                   "his", "her", "its", "their", "our", "my", "your"};
+    for (std::string_view w : kBefore) {
+      if (words_.is(i - 1, w)) return true;
+    }
+    return false;
+  }
+
   bool definite_subject(TokenRange source) const {
     const std::uint32_t head = source.last - 1;
     if (words_.capitalized(head) || words_.subject_pronoun(head)) return true;
@@ -613,6 +628,7 @@ class AttributionFinder {
     const std::uint32_t head = source.last - 1;
     const std::string& w = words_.word(head);
     if (w == "they" || w == "we" || w == "i" || w == "you" || w == "who") return true;
+    if (w == "them" || w == "us" || w == "whom") return true;  // "many of them say"
     if (words_.pronoun_determiner(head) || doc_.tokens[head].type == TokenType::number) return true;
     // Nouns that take a plural verb without an -s.
     static constexpr std::string_view kPluralNouns[] = {"police", "people", "men", "women", "children", "staff",
@@ -621,6 +637,11 @@ class AttributionFinder {
     for (std::uint32_t t = source.first; t < source.last; ++t) {
       if (words_.is(t, "and") && t > source.first) return true;
       if (words_.is(t, "of") || words_.is(t, "in") || words_.is(t, "to") || words_.is(t, "for")) break;
+      // "a mere 9 percent say", "half of voters say", not "a 95-page report".
+      if (words_.quantity(t) && (t + 1 == source.last || words_.is(t + 1, "of") || words_.is(t + 1, "in") ||
+                                 words_.quantity(t + 1))) {
+        return true;
+      }
       const std::string& x = words_.word(t);
       for (std::string_view noun : kPluralNouns) {
         if (x == noun) return true;

@@ -448,6 +448,35 @@ TEST_CASE("attributions: a plural subject with say, capitalised at the start or 
   CHECK(attributions_of("Let's say the ferry runs on time.").empty());
 }
 
+TEST_CASE("attributions: shares and counts of a group as sources") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"A mere 9 percent say they fish every week.", "A mere 9 percent"},
+      {"Nearly three in four say the ferry is too slow.", "three in four"},
+      {"Most of them said the harbour was too small.", "Most of them"},
+      {"Only 28 said yes.", "28"},
+      {"In Tarvo, 42% say the ferry is too slow.", "42%"},
+      {"Fishermen working the northern banks say the catch has halved.", "the northern banks"}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].source == example.second);
+  }
+  // A count before an adjective is no subject, and a number in a modifier makes no plural.
+  CHECK(attributions_of("In Tarvo, 60 pledged seats were at stake.").empty());
+  CHECK(attributions_of("The 95-page report on the harbour was long.").empty());
+  CHECK(attributions_of("Ruiz had the final say in 2019.").empty());
+}
+
+TEST_CASE("attributions: a negated auxiliary belongs to the cue") {
+  auto found = attributions_of("Rivera didn't say when the ferry would run.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Rivera");
+  CHECK(found[0].cue == "didn't say");
+  CHECK(found[0].content == Pieces{"when the ferry would run"});
+  CHECK(attributions_of("The figures don\xE2\x80\x99t add up.").empty());
+}
+
 TEST_CASE("attributions: a participle cue takes the subject, not the subject's verb") {
   const auto found =
       attributions_of("The mayor opened the bridge on Monday, saying, \xE2\x80\x9CThis is a good day for the town.\xE2\x80\x9D");

@@ -11,13 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-// Largest block tree accepted, in blocks; far above any real page.
-constexpr std::size_t kMaxBlocks = 1u << 20;
-
-std::string error_json(const std::string& message) {
-  return json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 bool read_string(const json& object, const char* key, std::string* out) {
   const auto it = object.find(key);
   if (it == object.end() || it->is_null()) return true;
@@ -64,26 +57,33 @@ std::string read_block(const json& item, std::size_t index, Block* block) {
 
 std::string find_article_json(std::string_view block_tree_json) {
   const json tree = json::parse(block_tree_json.begin(), block_tree_json.end(), nullptr, false);
-  if (tree.is_discarded()) return error_json("the block tree is not valid JSON");
-  if (!tree.is_object()) return error_json("the block tree is not a JSON object");
+  if (tree.is_discarded()) return article_error_json("the block tree is not valid JSON");
+  if (!tree.is_object()) return article_error_json("the block tree is not a JSON object");
   PageHints hints;
-  if (!read_string(tree, "title", &hints.title)) return error_json("\"title\" is not a string");
+  if (!read_string(tree, "title", &hints.title)) return article_error_json("\"title\" is not a string");
   const auto list = tree.find("blocks");
-  if (list == tree.end() || !list->is_array()) return error_json("the block tree has no \"blocks\" array");
-  if (list->size() > kMaxBlocks) return error_json("the block tree has too many blocks");
+  if (list == tree.end() || !list->is_array()) return article_error_json("the block tree has no \"blocks\" array");
+  if (list->size() > kMaxArticleBlocks) return article_error_json("the block tree has too many blocks");
   std::vector<Block> blocks(list->size());
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string error = read_block((*list)[i], i, &blocks[i]);
-    if (!error.empty()) return error_json(error);
+    if (!error.empty()) return article_error_json(error);
     blocks[i].depth = blocks[i].parent >= 0 ? blocks[blocks[i].parent].depth + 1 : 0;
   }
-  const ArticleChoice choice = find_article(blocks, hints);
+  return article_choice_json(find_article(blocks, hints));
+}
+
+std::string article_choice_json(const ArticleChoice& choice) {
   json out = json::object();
   out["container"] = choice.container >= 0 ? json(choice.container) : json(nullptr);
   out["headline"] = choice.headline >= 0 ? json(choice.headline) : json(nullptr);
   out["standfirst"] = choice.standfirst >= 0 ? json(choice.standfirst) : json(nullptr);
   out["body"] = choice.body;
   return out.dump();
+}
+
+std::string article_error_json(const std::string& message) {
+  return json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace newsmark

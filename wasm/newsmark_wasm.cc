@@ -3,7 +3,7 @@
 // cross as data in the JSON, never as exceptions.
 //
 // Memory protocol: JS gets a buffer from nm_alloc, writes UTF-8 into it, calls
-// nm_annotate or nm_find_article, frees the buffer with nm_free, then reads the
+// nm_annotate or nm_find_article(_packed), frees the buffer with nm_free, then reads the
 // result through nm_result_data/nm_result_size. The result stays valid until
 // the next call.
 #include <cstdint>
@@ -17,7 +17,7 @@
 namespace {
 
 // Bumped when the functions below change shape; web/core.js checks it at load.
-constexpr std::uint32_t kAbiVersion = 1;
+constexpr std::uint32_t kAbiVersion = 2;
 
 // Flags of nm_annotate: which layers to run and the offset unit of the JSON.
 constexpr std::uint32_t kSkipActors = 1u << 0;
@@ -59,6 +59,12 @@ std::uint32_t nm_annotate(const std::uint8_t* text, std::uint32_t size, std::uin
 // Picks the article in a page's block tree (JSON, docs/block-tree.md).
 std::uint32_t nm_find_article(const std::uint8_t* tree, std::uint32_t size) {
   last_result() = newsmark::find_article_json(std::string_view(reinterpret_cast<const char*>(tree), size));
+  return static_cast<std::uint32_t>(last_result().size());
+}
+
+// The same for the packed block tree (docs/block-tree.md, "Packed form").
+std::uint32_t nm_find_article_packed(const std::uint8_t* tree, std::uint32_t size) {
+  last_result() = newsmark::find_article_packed(std::string_view(reinterpret_cast<const char*>(tree), size));
   return static_cast<std::uint32_t>(last_result().size());
 }
 

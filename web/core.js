@@ -4,7 +4,9 @@
 import createNewsmarkCore from './newsmark-core.mjs';
 import { wasmBytes } from './wasm-source.js';
 
-const ABI_VERSION = 1;
+const ABI_VERSION = 2;
+// How a packed block tree starts (docs/block-tree.md).
+const PACKED_HEADER = 'nmb1\x1f';
 
 // Flags of nm_annotate (wasm/newsmark_wasm.cc).
 const SKIP_ACTORS = 1;
@@ -131,9 +133,11 @@ export async function loadCore(options = {}) {
       if (LONE_SURROGATE.test(text)) restoreSpanTexts(result, text);
       return result;
     },
-    /** The core's choice of article in a block tree (docs/block-tree.md). */
-    findArticle(blockTreeJson) {
-      const result = call(blockTreeJson, (pointer, size) => module._nm_find_article(pointer, size));
+    /** The core's choice of article in a block tree (docs/block-tree.md): JSON or the packed form. */
+    findArticle(blockTree) {
+      if (typeof blockTree !== 'string') throw new NewsmarkError('invalid_input', 'findArticle() takes a string');
+      const find = blockTree.startsWith(PACKED_HEADER) ? module._nm_find_article_packed : module._nm_find_article;
+      const result = call(blockTree, (pointer, size) => find(pointer, size));
       if (result.error) throw new NewsmarkError('invalid_input', result.error);
       return result;
     },

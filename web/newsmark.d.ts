@@ -114,8 +114,8 @@ export function load(options?: LoadOptions): Promise<Newsmark>;
 export interface Core {
   readonly engine: 'wasm' | 'js';
   annotate(text: string, layers?: Layers): Result;
-  /** The article in a block tree (docs/block-tree.md), as the core picks it. */
-  findArticle(blockTreeJson: string): { body: number[]; container: number | null; headline: number | null; standfirst: number | null };
+  /** The article in a block tree (docs/block-tree.md: JSON or the packed form), as the core picks it. */
+  findArticle(blockTree: string): { body: number[]; container: number | null; headline: number | null; standfirst: number | null };
 }
 export function loadCore(options?: LoadOptions): Promise<Core>;
 

@@ -6,17 +6,17 @@ import { loadCore, NewsmarkError } from './core.js';
 import { findArticle as findArticleIn } from './find-article.js';
 import { buildTextMap } from './text-map.js';
 import { marksFromResult } from './marks.js';
-import { createPainter } from './paint.js';
+import { createPainter, preparePageSheet } from './paint.js';
 import { createUi } from './ui.js';
 import { startEmbed } from './embed.js';
 import { createWorkerClient } from './worker-client.js';
+import { warmUp } from './warm-up.js';
 
 // The core alone (web/core.js), for callers that need no DOM part.
 export { loadCore, NewsmarkError };
 // W3C Web Annotations out of a result, and back in (web/w3c.js).
 export { toW3C, fromW3C } from './w3c.js';
 
-const WARM_UP_TEXT = '“The plan will cost 3 million euros,” said Anna Berg, the mayor of Lund, on Monday.';
 const EMPTY_RESULT = { version: 1, offsets: 'utf16', actors: [], figures: [], attributions: [], error: null };
 // Work between two yields to the event loop stays well under a 50 ms long task.
 const SLICE_MS = 25;
@@ -63,9 +63,12 @@ export async function load(options = {}) {
   let core = options.core;
   if (!core) {
     core = await loadCore(options);
-    // One small call compiles the core's hot paths now rather than during the
-    // first highlight().
-    core.annotate(WARM_UP_TEXT);
+    // Compiles the hot paths now rather than during the first highlight().
+    warmUp(core, globalThis.document?.implementation);
+  }
+  if (globalThis.document?.defaultView?.CSSStyleSheet) {
+    // The page restyles once when the highlight rules arrive; better now.
+    preparePageSheet(globalThis.document);
   }
   const handles = new Map(); // highlighted element (or document) → handle
   let workerClient; // created on the first long text; false when there can be none

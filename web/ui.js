@@ -33,6 +33,20 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+// The UI's stylesheet, parsed once per window and scheme.
+const uiSheets = new WeakMap();
+
+function uiSheet(win, scheme) {
+  if (!uiSheets.has(win)) uiSheets.set(win, new Map());
+  const sheets = uiSheets.get(win);
+  if (!sheets.has(scheme)) {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(uiCss(scheme));
+    sheets.set(scheme, sheet);
+  }
+  return sheets.get(scheme);
+}
+
 /**
  * Shows the UI for one painted article. `result` is the core's answer and
  * `painter` the article's painter. Options: `panel` (default true),
@@ -42,9 +56,7 @@ export function createUi(doc, result, painter, options = {}) {
   const win = doc.defaultView;
   const host = doc.createElement('newsmark-ui');
   const root = host.attachShadow({ mode: 'open' });
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(uiCss(options.scheme));
-  root.adoptedStyleSheets = [sheet];
+  root.adoptedStyleSheets = [uiSheet(win, options.scheme)];
 
   // Marks of each actor / figure / attribution, in reading order.
   const marksOf = new Map();

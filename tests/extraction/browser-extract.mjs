@@ -75,7 +75,7 @@ function serve(pages, coreDir) {
 }
 
 // Runs in the page: loads the core once, then times the whole job (DOM walk,
-// JSON, wasm scoring) `runs` times.
+// packing, wasm scoring) `runs` times.
 async function extractInPage({ origin, runs }) {
   const { loadCore } = await import(`${origin}/web/core.js`);
   const { findArticle } = await import(`${origin}/web/find-article.js`);

@@ -57,3 +57,27 @@ test('wasm memory after 1,000 articles is no larger than after 10', async () => 
   assert.ok(after10 > 0);
   assert.equal(core.memoryBytes(), after10);
 });
+
+test('findArticle() gives the same choice for the packed and the JSON block tree, separators in text included', async () => {
+  const { packBlockTree } = await import('../../web/find-article.js');
+  const core = await loadCore();
+  const story = 'The ferry to Lund will run at night from April, the port said, after a record summer.';
+  const tree = {
+    version: 1,
+    title: 'Night ferries for Lund\u001e|\u001f Harbour News',
+    blocks: [
+      { tag: 'body', parent: -1 },
+      { tag: 'nav', parent: 0, text: 'Home World Sport', links: 16 },
+      { tag: 'article', parent: 0, class: 'story' },
+      { tag: 'h1', parent: 2, text: 'Night ferries for Lund' },
+      ...[1, 2, 3, 4].map((n) => ({ tag: 'p', parent: 2, text: `${story} Part ${n},\u001e with more.` })),
+    ],
+  };
+  const packed = packBlockTree(tree);
+  assert.ok(packed.startsWith('nmb1\u001f'));
+  assert.equal(packed.split('\u001e').length, 1 + tree.blocks.length, 'separators inside fields are written as spaces');
+  const fromPacked = core.findArticle(packed);
+  assert.deepEqual(fromPacked, core.findArticle(JSON.stringify(tree)));
+  assert.deepEqual([fromPacked.container, fromPacked.headline, fromPacked.body], [2, 3, [4, 5, 6, 7]]);
+  assert.throws(() => core.findArticle('nmb1\u001fTitle\u001ep'), (e) => e instanceof NewsmarkError && /8 fields/.test(e.message));
+});

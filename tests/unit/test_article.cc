@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -301,5 +302,68 @@ TEST_CASE("article: find_article_json reports bad input as an error value") {
   CHECK(error_of(R"({"blocks": [{"tag": "p", "text": 5}]})") == "block 0 has a field that is not a string");
   CHECK(error_of(R"({"blocks": [{"tag": "p", "hidden": 1}]})") == "block 0 has a \"hidden\" that is not true or false");
   const json empty = json::parse(find_article_json(R"({"blocks": []})"), nullptr, false);
+  CHECK(empty == json{{"container", nullptr}, {"headline", nullptr}, {"standfirst", nullptr}, {"body", json::array()}});
+}
+
+TEST_CASE("article: find_article_packed makes the same choice as the JSON form") {
+  // header, then tag, parent, links, id, class, role, itemprop, text per block
+  const auto block = [](const std::string& tag, int parent, const std::string& text = "", int links = 0,
+                        const std::string& classes = "") {
+    const std::string unit = "\x1f";
+    return "\x1e" + tag + unit + std::to_string(parent) + unit + std::to_string(links) + unit + unit + classes + unit +
+           unit + unit + text;
+  };
+  std::string packed = "nmb1\x1fOld bridge to close for a year";
+  json tree = {{"title", "Old bridge to close for a year"}, {"blocks", json::array()}};
+  const auto add = [&](const std::string& tag, int parent, const std::string& text = "", int links = 0,
+                       const std::string& classes = "") {
+    packed += block(tag, parent, text, links, classes);
+    json item = {{"tag", tag}, {"parent", parent}, {"links", links}};
+    if (!text.empty()) item["text"] = text;
+    if (!classes.empty()) item["class"] = classes;
+    tree["blocks"].push_back(item);
+  };
+  add("BODY", -1);
+  add("article", 0, "", 0, "story");
+  add("h1", 1, "Old bridge to close for a year");
+  for (const std::string& p : kParagraphs) add("p", 1, p);
+  add("ul", 1, "", 0, "tags");
+  add("li", 8, "Bridges", 7);
+
+  const json from_packed = json::parse(find_article_packed(packed), nullptr, false);
+  REQUIRE(from_packed.is_object());
+  CHECK(from_packed == json::parse(find_article_json(tree.dump()), nullptr, false));
+  CHECK(from_packed["container"] == 1);
+  CHECK(from_packed["headline"] == 2);
+  CHECK(from_packed["body"] == json::array({3, 4, 5, 6, 7}));
+}
+
+TEST_CASE("article: find_article_packed reports bad input as an error value") {
+  auto error_of = [](const std::string& input) {
+    const json out = json::parse(find_article_packed(input), nullptr, false);
+    return out.is_object() && out.contains("error") ? out["error"].get<std::string>() : std::string("<none>");
+  };
+  // Joins fields with the unit separator (written out, "\x1f0" would be one escape).
+  const auto fields = [](std::initializer_list<std::string> parts) {
+    std::string out;
+    bool first = true;
+    for (const std::string& part : parts) {
+      if (!first) out += '\x1f';
+      out += part;
+      first = false;
+    }
+    return out;
+  };
+  const std::string header = fields({"nmb1", "Title"}) + "\x1e";
+  CHECK(error_of("") == "the input is not a packed block tree");
+  CHECK(error_of(R"({"blocks": []})") == "the input is not a packed block tree");
+  CHECK(error_of(fields({"nmb2", "Title"})) == "the input is not a packed block tree");
+  CHECK(error_of(header + fields({"p", "-1", "0"})) == "block 0 does not have 8 fields");
+  CHECK(error_of(header + fields({"p", "-1", "0", "", "", "", "", "", "extra"})) == "block 0 does not have 8 fields");
+  CHECK(error_of(header + fields({"", "-1", "0", "", "", "", "", ""})) == "block 0 has no tag");
+  CHECK(error_of(header + fields({"p", "0", "0", "", "", "", "", ""})) == "block 0 has a parent that does not come before it");
+  CHECK(error_of(header + fields({"p", "x", "0", "", "", "", "", ""})) == "block 0 has a parent that is not an integer");
+  CHECK(error_of(header + fields({"p", "-1", "-3", "", "", "", "", ""})) == "block 0 has a link count that is not a count");
+  const json empty = json::parse(find_article_packed(fields({"nmb1", ""})), nullptr, false);
   CHECK(empty == json{{"container", nullptr}, {"headline", nullptr}, {"standfirst", nullptr}, {"body", json::array()}});
 }

@@ -380,8 +380,8 @@ std::uint32_t PhraseReader::plain_np_after(std::uint32_t start, std::uint32_t li
     // "Ortega criticized the plan", "the mayor opened the bridge": a past verb
     // with an object after a noun ends the phrase ("a source involved in the
     // talks" goes on).
-    if (i > start && !determiner(i - 1) && !capitalized(i) && past_verb(i) &&
-        (capitalized(i - 1) || determiner(i + 1) || capitalized(i + 1) || is(i + 1, "to"))) {
+    if (i > start && !determiner(i - 1) && !adverb(i - 1) && !capitalized(i) && past_verb(i) &&
+        (capitalized(i - 1) || determiner(i + 1) || capitalized(i + 1) || is(i + 1, "to") || plural_noun(i + 1))) {
       break;
     }
     if (noun_like(i) || (doc_.tokens[i].has(kPossessive) && i > start)) {

@@ -127,6 +127,45 @@ class AttributionFinder {
     return subject;
   }
 
+  // What lets a gerund report: ", saying", "is saying", "and saying", "by
+  // saying", an opening "Citing X, he ...", or a noun phrase: "polls showing",
+  // "with 40 percent saying".
+  enum class GerundLead { none, clause, opener, noun_phrase };
+
+  GerundLead gerund_lead(const Sentence& s, std::uint32_t i, std::uint32_t k, std::uint32_t floor) const {
+    if (k <= floor) {
+      return k == sentence_start(s) && floor == s.first && opener_end(s, i) < s.last ? GerundLead::opener
+                                                                                     : GerundLead::none;
+    }
+    const bool after_comma = words_.comma(k - 1) || words_.comma(i - 1) || (close_quote(i - 1) && words_.comma(i - 2));
+    if (after_comma || progressive(i - 1)) return GerundLead::clause;
+    static constexpr std::string_view kLeads[] = {"and", "but", "or", "by", "after", "before", "while", "upon"};
+    for (std::string_view w : kLeads) {
+      if (words_.is(k - 1, w)) return GerundLead::clause;
+    }
+    if (k == sentence_start(s) + 1 && words_.adverb(k - 1)) return GerundLead::none;
+    const auto np = words_.source_before(k, floor);
+    if (!np) return GerundLead::none;
+    // A real noun phrase, not a verb: "polls showing", "a sign saying", not "he kept saying".
+    const std::uint32_t head = np->last - 1;
+    const bool noun_head = words_.capitalized(head) || words_.plural_noun(head) || document_noun(head) ||
+                           words_.quantity(head) || words_.determiner(np->first);
+    // "additional reporting by": a noun with its agent.
+    const bool noun_gerund = words_.is(i + 1, "by");
+    return noun_head && !noun_gerund && !words_.past_verb(head) ? GerundLead::noun_phrase : GerundLead::none;
+  }
+
+  // The comma that closes an opening participle clause ("Citing a poll, the
+  // mayor said ..."), or the sentence end when there is none.
+  std::uint32_t opener_end(const Sentence& s, std::uint32_t i) const {
+    constexpr std::uint32_t kMaxOpener = 40;
+    for (std::uint32_t t = i + 1; t < s.last && t < i + kMaxOpener; ++t) {
+      if (words_.clause_end(t) || open_quote(t)) break;
+      if (words_.comma(t)) return t;
+    }
+    return s.last;
+  }
+
   // ---- content -----------------------------------------------------------
 
   // The pieces of a whole quote.
@@ -412,9 +451,6 @@ class AttributionFinder {
       floor = std::max(floor, q->open + 1);
       if (q->close < limit) limit = q->close;
     }
-    // A gerund reports after a comma (", saying ...", “...,” saying) or as a progressive.
-    const bool after_comma = i > floor && (words_.comma(i - 1) || (close_quote(i - 1) && words_.comma(i - 2)));
-    if (cue.form == VerbForm::gerund && !(after_comma || (i > floor && progressive(i - 1)))) return false;
     if (words_.is(i, "point") || words_.is(i, "points") || words_.is(i, "pointed") || words_.is(i, "pointing")) {
       if (!words_.is(i + 1, "out")) return false;
     }
@@ -470,8 +506,24 @@ class AttributionFinder {
     std::optional<TokenRange> source;
     bool inverted = false;
     bool inherited = false;
-    if (cue.form == VerbForm::gerund) {
-      source = previous_source_ ? previous_source_ : sentence_subject(s, k);
+    if (gerund) {
+      switch (gerund_lead(s, i, k, floor)) {
+        case GerundLead::none:
+          return false;
+        case GerundLead::clause:
+          source = previous_source_ ? previous_source_ : sentence_subject(s, k);
+          break;
+        case GerundLead::opener: {
+          // The content ends at the comma that closes the opening clause.
+          const std::uint32_t comma = opener_end(s, i);
+          source = words_.source_after(comma + 1, s.last);
+          limit = comma;
+          break;
+        }
+        case GerundLead::noun_phrase:
+          source = words_.source_before(k, floor);
+          break;
+      }
       inherited = true;
     } else if (k > floor && (words_.is(k - 1, "and") || words_.is(k - 1, "but"))) {
       // "Wilson praised Rubio and said ...": the subject of the first verb.

@@ -468,6 +468,30 @@ TEST_CASE("attributions: shares and counts of a group as sources") {
   CHECK(attributions_of("Ruiz had the final say in 2019.").empty());
 }
 
+TEST_CASE("attributions: gerund cues after a preposition, a conjunction, a noun phrase or opening the sentence") {
+  auto found = attributions_of("The mayor angered farmers by saying the dam would stay shut.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The mayor");
+  CHECK(found[0].cue == "saying");
+  CHECK(found[0].content == Pieces{"the dam would stay shut"});
+
+  found = attributions_of("The latest polls showing Ruiz ahead were released on Friday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The latest polls");
+  CHECK(found[0].cue == "showing");
+
+  found = attributions_of("Citing a new survey, the ministry warned that the reef was dying.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].source == "the ministry");
+  CHECK(found[0].cue == "Citing");
+  CHECK(found[0].content == Pieces{"a new survey"});
+  CHECK(found[1].cue == "warned");
+
+  // A gerund after a verb, or a noun with its agent, reports nothing.
+  CHECK(attributions_of("He kept saying nothing.").empty());
+  CHECK(attributions_of("Additional reporting by Ana Ruiz.").empty());
+}
+
 TEST_CASE("attributions: a negated auxiliary belongs to the cue") {
   auto found = attributions_of("Rivera didn't say when the ferry would run.");
   REQUIRE(found.size() == 1);

@@ -379,16 +379,49 @@ class AttributionFinder {
   }
 
   // "Asked if he would run, Smith said ...": an unnamed asker (no source);
-  // the question runs to the comma. The answer is its own attribution.
+  // the question runs to the comma. The answer is its own attribution. Also
+  // mid-sentence: "..., Smith said when asked about the dam." and the
+  // passive "Smith was asked (by a caller) whether ...".
   bool asked_lead_in(const Sentence& s, std::uint32_t i) {
     const std::uint32_t start = sentence_start(s);
-    const bool leads = i == start || (words_.is(i - 1, "when") && (i - 1 == start || words_.is(i - 2, "and")));
-    if (!leads) return false;
-    std::uint32_t comma = i + 1;
-    while (comma < s.last && comma < i + 30 && !words_.comma(comma) && !words_.clause_end(comma)) ++comma;
-    if (!words_.comma(comma) || comma == i + 1) return false;
-    add(AttributionKind::indirect, std::nullopt, {i, i + 1}, {{i + 1, comma}});
+    if (i == start || (words_.is(i - 1, "when") && (i - 1 == start || words_.is(i - 2, "and")))) {
+      std::uint32_t comma = i + 1;
+      while (comma < s.last && comma < i + 30 && !words_.comma(comma) && !words_.clause_end(comma)) ++comma;
+      if (!words_.comma(comma) || comma == i + 1) return false;
+      add(AttributionKind::indirect, std::nullopt, {i, i + 1}, {{i + 1, comma}});
+      return true;
+    }
+    const bool passive = progressive(i - 1);
+    const bool lead = words_.is(i - 1, "when") || words_.is(i - 1, "while") || words_.comma(i - 1);
+    if (!passive && !lead) return false;
+    std::optional<TokenRange> asker;
+    std::uint32_t question = i + 1;
+    if (passive && words_.is(question, "by")) {
+      asker = words_.source_after(question + 1, s.last);
+      if (!asker) return false;
+      question = asker->last;
+    }
+    if (!question_start(question)) return false;
+    const std::uint32_t end = content_end(question, s.last);
+    if (end <= question) return false;
+    std::vector<TokenRange> content = lead ? std::vector<TokenRange>{{question, end}} : with_open_quote({question, end});
+    // "asked about the dam in an interview, he said": the answer's comma ends a lead-in.
+    if (lead) {
+      for (std::uint32_t t = question; t < end; ++t) {
+        if (words_.comma(t)) {
+          content.front().last = t;
+          break;
+        }
+      }
+    }
+    add(AttributionKind::indirect, asker, {passive ? i - 1 : i, i + 1}, std::move(content));
     return true;
+  }
+
+  // Where a question starts: "about the dam", "whether ...", "how ...", a quote.
+  bool question_start(std::uint32_t j) const {
+    if (words_.is(j, "about") || words_.wh_word(j) || open_quote(j)) return true;
+    return (words_.punct(j, ':') || words_.comma(j)) && open_quote(j + 1);
   }
 
   void reportedly(const Sentence& s, std::uint32_t i) {

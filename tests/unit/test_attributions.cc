@@ -369,6 +369,24 @@ TEST_CASE("attributions: asked with no named asker, then the answer") {
   CHECK(found[1].content == Pieces{"it would not"});
 }
 
+TEST_CASE("attributions: asked mid-sentence and in the passive, with or without the asker") {
+  auto found = attributions_of("The dam will hold, Ortega said when asked about the floods.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].cue == "said");
+  CHECK(found[1].source.empty());
+  CHECK(found[1].cue == "asked");
+  CHECK(found[1].content == Pieces{"about the floods"});
+
+  found = attributions_of("Ortega was asked by a fisherman whether the dam would hold.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "a fisherman");
+  CHECK(found[0].cue == "was asked");
+  CHECK(found[0].content == Pieces{"whether the dam would hold"});
+
+  // Asked to do something is a request, not a question.
+  CHECK(attributions_of("Ortega was asked to leave the harbour.").empty());
+}
+
 TEST_CASE("attributions: a verdict verb counts when the words are quoted") {
   const auto found = attributions_of("The senator called the plan \xE2\x80\x9Creckless\xE2\x80\x9D on Tuesday.");
   REQUIRE(found.size() == 1);

@@ -127,6 +127,17 @@ class AttributionFinder {
     return subject;
   }
 
+  // True when the word at `j` is one of the cue's particles ("out", "about").
+  bool particle_follows(const CueWord& cue, std::uint32_t j) const {
+    std::string_view rest = cue.particle;
+    while (!rest.empty()) {
+      const std::size_t bar = rest.find('|');
+      if (words_.is(j, rest.substr(0, bar))) return true;
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+    return false;
+  }
+
   // What lets a gerund report: ", saying", "is saying", "and saying", "by
   // saying", an opening "Citing X, he ...", or a noun phrase: "polls showing",
   // "with 40 percent saying".
@@ -484,9 +495,8 @@ class AttributionFinder {
       floor = std::max(floor, q->open + 1);
       if (q->close < limit) limit = q->close;
     }
-    if (words_.is(i, "point") || words_.is(i, "points") || words_.is(i, "pointed") || words_.is(i, "pointing")) {
-      if (!words_.is(i + 1, "out")) return false;
-    }
+    const bool has_particle = particle_follows(cue, i + 1);
+    if (!cue.particle.empty() && !has_particle) return false;  // "pointed out", not "pointed at"
     if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
@@ -513,7 +523,7 @@ class AttributionFinder {
     std::uint32_t cue_first = i;
     if (i > floor && words_.auxiliary(i - 1) && !doc_.tokens[i - 1].has(kPossessive)) cue_first = i - 1;
     std::uint32_t cue_last = i + 1;
-    if (words_.is(cue_last, "out")) ++cue_last;
+    if (has_particle || words_.is(cue_last, "out")) ++cue_last;  // "pointed out", "lashed out"
     if (words_.word(i).compare(0, 3, "put") == 0 && words_.is(cue_last, "it")) ++cue_last;  // "put it"
     if (words_.word(i).compare(0, 4, "call") == 0 && (words_.is(cue_last, "for") || words_.is(cue_last, "on"))) {
       ++cue_last;  // "called for", "called on"

@@ -12,6 +12,7 @@ struct VerbEntry {
   std::string_view gerund;  // irregular gerund ("admitting"); "" = regular
   CueClass cls;
   bool takes_object;  // the addressee may follow: "told reporters that"
+  std::string_view particle = {};  // see CueWord::particle
 };
 
 // Verbs that report speech or writing whatever follows them.
@@ -96,7 +97,7 @@ constexpr VerbEntry kVerbs[] = {
     {"propose", "", "", CueClass::clausal, false},
     {"recommend", "", "", CueClass::clausal, false},
     {"wonder", "", "", CueClass::clausal, false},
-    {"point", "", "", CueClass::clausal, false},  // "pointed out that"
+    {"point", "", "", CueClass::clausal, false, "out"},  // "pointed out that"
     // Verbs that report a verdict; they count when what follows is a clause
     // or quotes the words used: "called the plan “reckless”".
     {"call", "", "", CueClass::clausal, false},
@@ -123,6 +124,11 @@ constexpr VerbEntry kVerbs[] = {
     {"congratulate", "", "", CueClass::verdict, false},
     {"express", "", "", CueClass::verdict, false},
     {"urge", "", "", CueClass::verdict, false},
+    {"discuss", "", "", CueClass::verdict, false},
+    // Talk about a topic: "talked about the dam", "referred to him as ...".
+    {"talk", "", "", CueClass::verdict, false, "about|of"},
+    {"speak", "spoke|spoken", "", CueClass::verdict, false, "about|of"},
+    {"refer", "referred", "referring", CueClass::verdict, false, "to"},
     {"question", "", "", CueClass::verdict, false},
     {"cite", "", "", CueClass::verdict, false},
     {"continue", "", "", CueClass::clausal, false},  // "“...,” he continued."
@@ -188,18 +194,18 @@ Table build_table() {
   Table table;
   for (std::string_view noun : kNouns) table[std::string(noun)].noun = true;
   for (const VerbEntry& v : kVerbs) {
-    add(table, std::string(v.lemma), {v.cls, VerbForm::base, v.takes_object});
-    add(table, third_person(v.lemma), {v.cls, VerbForm::third_person, v.takes_object});
-    add(table, v.gerund.empty() ? regular_gerund(v.lemma) : std::string(v.gerund),
-        {v.cls, VerbForm::gerund, v.takes_object});
+    auto word = [&v](VerbForm form) { return CueWord{v.cls, form, v.takes_object, false, v.particle}; };
+    add(table, std::string(v.lemma), word(VerbForm::base));
+    add(table, third_person(v.lemma), word(VerbForm::third_person));
+    add(table, v.gerund.empty() ? regular_gerund(v.lemma) : std::string(v.gerund), word(VerbForm::gerund));
     if (v.past.empty()) {
-      add(table, regular_past(v.lemma), {v.cls, VerbForm::past, v.takes_object});
+      add(table, regular_past(v.lemma), word(VerbForm::past));
       continue;
     }
     std::string_view rest = v.past;
     while (!rest.empty()) {
       const std::size_t bar = rest.find('|');
-      add(table, std::string(rest.substr(0, bar)), {v.cls, VerbForm::past, v.takes_object});
+      add(table, std::string(rest.substr(0, bar)), word(VerbForm::past));
       rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
     }
   }
@@ -212,8 +218,8 @@ CueWord lookup_cue(std::string_view lower_word) {
   static const Table table = [] {
     Table t = build_table();
     // "stated" reports; "state" and "states" are nearly always nouns.
-    t["stated"] = {CueClass::speech, VerbForm::past, false, false};
-    t["stating"] = {CueClass::speech, VerbForm::gerund, false, false};
+    t["stated"] = {CueClass::speech, VerbForm::past, false, false, {}};
+    t["stating"] = {CueClass::speech, VerbForm::gerund, false, false, {}};
     return t;
   }();
   auto it = table.find(std::string(lower_word));

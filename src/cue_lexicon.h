@@ -23,6 +23,9 @@ struct CueWord {
   VerbForm form = VerbForm::base;
   bool takes_object = false;  // told/asked/assured/warned: "told reporters that"
   bool noun = false;          // claim, statement: "X's claim that ..."
+  // Words of which one must follow the verb, '|' separated: "out" for
+  // "pointed out", "about|of" for "talked about"; "" when none is needed.
+  std::string_view particle;
 };
 
 // Looks up a lower-case word ("said", "claims", "statement").

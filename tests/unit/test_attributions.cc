@@ -223,6 +223,22 @@ TEST_CASE("attributions: a verdict's plain object is what was said") {
   CHECK(attributions_of("The ferry arrived early thanks to the calm sea.").empty());
 }
 
+TEST_CASE("attributions: talking about a topic and referring to it") {
+  auto found = attributions_of("We need more boats, Ortega said, referring to the harbour police.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].source == "Ortega");
+  CHECK(found[1].cue == "referring to");
+  CHECK(found[1].content == Pieces{"the harbour police"});
+
+  found = attributions_of("The mayor spoke about the floods on Tuesday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "spoke about");
+  CHECK(found[0].content == Pieces{"the floods on Tuesday"});
+  // Without its particle the verb reports nothing.
+  CHECK(attributions_of("The mayor spoke in Tarvo on Tuesday.").empty());
+  CHECK(attributions_of("The mayor pointed at the river.").empty());
+}
+
 TEST_CASE("attributions: a verdict inside reported content is part of that content") {
   const auto found = attributions_of("The port authority noted that it had long urged its pilots to avoid the reef.");
   REQUIRE(found.size() == 1);

@@ -633,7 +633,7 @@ class AttributionFinder {
       }
     } else if (!inverted) {
       CueWord effective = cue;
-      if (document_subject) effective.cls = CueClass::speech;
+      if (document_subject || naming(i, tail, limit)) effective.cls = CueClass::speech;
       content = content_after(effective, tail, limit, s);
     }
     if (!content.empty() && (boundary_before || inverted)) append_following_quote(s, limit, content);
@@ -867,6 +867,38 @@ class AttributionFinder {
     if (words_.determiner(j)) return true;
     return doc_.tokens[j].type == TokenType::word && !words_.function_word(j) && !words_.day_word(j) &&
            !words_.adverb(j) && words_.cue(j).cls == CueClass::none;
+  }
+
+  // "called him a liar", "calls the plan a disaster", "called Ruiz reckless":
+  // a verb of naming with an object and what it is called.
+  bool naming(std::uint32_t verb, std::uint32_t j, std::uint32_t limit) const {
+    const std::string& w = words_.word(verb);
+    if (w.compare(0, 4, "call") != 0 && w.compare(0, 3, "dub") != 0 && w.compare(0, 5, "label") != 0 &&
+        w.compare(0, 5, "brand") != 0) {
+      return false;
+    }
+    std::uint32_t after = j;  // one past the object
+    static constexpr std::string_view kObjects[] = {"him", "her", "it", "them", "us", "me", "himself", "herself",
+                                                    "itself", "themselves"};
+    for (std::string_view o : kObjects) {
+      if (words_.is(j, o)) after = j + 1;
+    }
+    if (after == j && words_.capitalized(j)) {
+      while (after < limit && after < j + 4 && words_.capitalized(after)) ++after;
+    } else if (after == j && words_.determiner(j)) {
+      // "the plan a disaster": the object ends where a second article starts.
+      for (std::uint32_t t = j + 1; t < limit && t < j + 6; ++t) {
+        if (words_.is(t, "a") || words_.is(t, "an")) {
+          after = t;
+          break;
+        }
+        if (doc_.tokens[t].type != TokenType::word || words_.function_word(t)) break;
+      }
+    }
+    if (after == j || after >= limit || doc_.tokens[after].type != TokenType::word) return false;
+    if (words_.determiner(after)) return true;
+    return !words_.function_word(after) && !words_.day_word(after) && !preposition_like(after) &&
+           !words_.capitalized(after) && words_.cue(after).cls == CueClass::none;
   }
 
   // "rejected Zelenskyy's claim that ...": an object that is itself a report.

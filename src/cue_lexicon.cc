@@ -101,9 +101,6 @@ constexpr VerbEntry kVerbs[] = {
     // Verbs that report a verdict; they count when what follows is a clause
     // or quotes the words used: "called the plan “reckless”".
     {"call", "", "", CueClass::clausal, false},
-    {"describe", "", "", CueClass::clausal, false},
-    {"defend", "", "", CueClass::clausal, false},
-    {"echo", "", "", CueClass::clausal, false},
     // Speech acts whose plain object is what was said: "criticized the plan",
     // "accused the mayor of lying", "urged voters to stay home".
     {"criticize", "", "", CueClass::verdict, false},
@@ -125,6 +122,9 @@ constexpr VerbEntry kVerbs[] = {
     {"express", "", "", CueClass::verdict, false},
     {"urge", "", "", CueClass::verdict, false},
     {"discuss", "", "", CueClass::verdict, false},
+    {"describe", "", "", CueClass::verdict, false},
+    {"defend", "", "", CueClass::verdict, false},
+    {"echo", "", "", CueClass::verdict, false},
     // Talk about a topic: "talked about the dam", "referred to him as ...".
     {"talk", "", "", CueClass::verdict, false, "about|of"},
     {"speak", "spoke|spoken", "", CueClass::verdict, false, "about|of"},

@@ -413,6 +413,22 @@ TEST_CASE("attributions: a verdict verb counts when the words are quoted") {
   CHECK(attributions_of("The senator called the governor on Tuesday.").empty());
 }
 
+TEST_CASE("attributions: calling someone something, describing something") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The senator called him a coward.", "him a coward"},
+      {"Farmers call the new dam a disaster.", "the new dam a disaster"},
+      {"Ortega called Ruiz reckless.", "Ruiz reckless"},
+      {"The mayor described the floods as the worst in a century.", "the floods as the worst in a century"}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].content == Pieces{example.second});
+  }
+  CHECK(attributions_of("The senator called him back on Monday.").empty());
+  CHECK(attributions_of("Ortega called Ruiz in the morning.").empty());
+}
+
 TEST_CASE("attributions: a poll's findings need no that") {
   const auto found = attributions_of("The latest survey shows the mayor ahead by six points.");
   REQUIRE(found.size() == 1);

@@ -284,6 +284,10 @@ std::optional<TokenRange> PhraseReader::plain_np_before(std::uint32_t end, std::
     }
     if (determiner(j)) {
       start = j;
+      if (j > floor && determiner(j - 1)) {
+        start = j - 1;  // "one senior official", "the two"
+        break;
+      }
       // "a spokesman for the ministry": the phrase goes on before "for".
       if (j >= floor + 2 && np_preposition(j - 1) && noun_like(j - 2)) {
         start = j - 1;
@@ -349,9 +353,10 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
     // "Smith, a spokesman for the ministry, said", "Anderson, 21, a student,
     // said", "Trump, speaking in Virginia, said": a name, then an aside set
     // off by commas.
-    constexpr std::uint32_t kMaxAside = 30;
+    constexpr std::uint32_t kMaxAside = 45;  // "Mariano, who as a Navy captain was ..., said"
     for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
-      if (clause_end(p) || quote_mark(p) || punct(p, ':')) break;
+      const bool abbreviation = punct(p, '.') && comma(p + 1);  // "Lena Voss, R-Ore., said"
+      if ((clause_end(p) && !abbreviation) || quote_mark(p) || punct(p, ':')) break;
       if (!comma(p)) continue;
       // "Rep. Ana Ortega (D-Md.), chair of the committee, said": a name with its bracket.
       const bool bracket = punct(p - 1, ')');
@@ -361,7 +366,7 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
       if (!name || !(bracket || named_aside || capitalized(name->last - 1) || determiner(name->first))) continue;
       const std::uint32_t b = name->first;
       const bool starts_clause = b == floor || comma(b - 1) || clause_end(b - 1) || punct(b - 1, ':') ||
-                                 is(b - 1, "and") || is(b - 1, "but") || quote_mark(b - 1) ||
+                                 is(b - 1, "and") || is(b - 1, "but") || is(b - 1, "that") || quote_mark(b - 1) ||
                                  (b - 1 == floor && adverb(b - 1));  // "Now his colleague, Ana Ruiz, said"
       if (!starts_clause) continue;
       return TokenRange{name->first, end - 1};

@@ -44,6 +44,8 @@ QuoteIndex pair_quotes(const Document& doc) {
     std::uint32_t width = 1;
     if (is_double_quote(doc, t)) {
       mark = t.has(kOpenQuote) ? QuoteMark::open : (t.has(kCloseQuote) ? QuoteMark::close : QuoteMark::none);
+      // A straight mark never nests: inside an open quote it closes it ("a disgrace, " she said).
+      if (open && mark == QuoteMark::open && doc.str(t) == "\"" && !t.has(kParagraphStart)) mark = QuoteMark::close;
     } else if (doubled_mark(doc, i, '`')) {
       mark = QuoteMark::open;
       width = 2;

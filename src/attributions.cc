@@ -534,8 +534,11 @@ class AttributionFinder {
     std::uint32_t k = cue_first;
     const bool gerund = cue.form == VerbForm::gerund;
     while (k > floor) {
+      // "the company itself said": an intensifier sits between subject and verb.
+      const bool intensifier = words_.is(k - 1, "itself") || words_.is(k - 1, "himself") ||
+                               words_.is(k - 1, "herself") || words_.is(k - 1, "themselves");
       if (words_.adverb(k - 1) || (words_.auxiliary(k - 1) && !doc_.tokens[k - 1].has(kPossessive)) ||
-          (gerund && progressive(k - 1))) {
+          (gerund && progressive(k - 1)) || intensifier) {
         --k;
       } else if (words_.day_word(k - 1)) {
         --k;  // "Clinton on Tuesday said"
@@ -586,6 +589,16 @@ class AttributionFinder {
       }
     }
     if (!source) return false;
+    // "Ruiz, who calls the mayor a liar, said ...": a relative clause set off
+    // by commas ends at its closing comma.
+    if (words_.is(source->first, "who") && source->first > floor && words_.comma(source->first - 1)) {
+      for (std::uint32_t t = cue_last; t < limit; ++t) {
+        if (words_.comma(t) && !open_quote(t + 1)) {
+          limit = t;
+          break;
+        }
+      }
+    }
     // "reports", "remarks", "claims" are usually plural nouns: as verbs they
     // need a named, pronoun or definite subject ("Reuters reports", "the report claims").
     if (cue.form == VerbForm::third_person && noun_reading(i) && !inverted && !inherited &&

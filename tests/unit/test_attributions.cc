@@ -601,6 +601,37 @@ TEST_CASE("attributions: more source shapes: dashes, of-phrases, and-lists, a ro
   }
 }
 
+TEST_CASE("attributions: more source shapes: a relative aside after that, an intensifier, a state abbreviation") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"It was last year that Ana Ruiz, who is thinking of running for mayor, said it was impossible.",
+       "Ana Ruiz, who is thinking of running for mayor"},
+      {"The ferry company itself said the deal was on.", "The ferry company"},
+      {"\"We are ready,\" one senior official said.", "one senior official"},
+      {"Sen. Lena Voss, R-Ore., said the dam was unsafe.", "Sen. Lena Voss, R-Ore."}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].source == example.second);
+  }
+}
+
+TEST_CASE("attributions: a straight quotation mark inside an open quote closes it") {
+  const auto found = attributions_of("\"It is a disgrace, \" Ortega said.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Ortega");
+  CHECK(found[0].content == Pieces{"It is a disgrace"});
+}
+
+TEST_CASE("attributions: a relative clause set off by commas ends at its comma") {
+  const auto found = attributions_of("Ruiz, who calls the mayor a liar, said the effort would fail.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].source == "who");
+  CHECK(found[0].content == Pieces{"the mayor a liar"});
+  CHECK(found[1].content == Pieces{"the effort would fail"});
+}
+
 TEST_CASE("attributions: a phrase followed by a verb is no inverted source") {
   // "said the port was ready" has no subject before it: the port is what was said about, not who said it.
   for (const auto& found : {attributions_of("The ferry left, said the port was ready."),

@@ -1,6 +1,6 @@
 // Bundles the JS shim and the Emscripten glue into dist/:
 //   newsmark.js         ES module: loader + API, fetches newsmark.wasm beside it
-//   newsmark.single.js  the same with the wasm inlined (file:// pages, extensions)
+//   newsmark.single.js  the same with the wasm inlined, compressed (file:// pages, extensions)
 //   newsmark-worker.js  the module worker newsmark.js starts for long texts
 //   newsmark.wasm, newsmark-core.js.mjs (the no-wasm engine), newsmark.css, newsmark.d.ts
 import { build } from 'esbuild';
@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { commonOptions, flavour } from './esbuild-options.mjs';
+import { commonOptions, flavour, inlineWasm } from './esbuild-options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = join(root, 'build/wasm/bin');
@@ -18,7 +18,7 @@ mkdirSync(dist, { recursive: true });
 const common = { ...commonOptions, entryPoints: [join(root, 'web/newsmark.js')] };
 
 await build({ ...common, outfile: join(dist, 'newsmark.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')] });
-await build({ ...common, outfile: join(dist, 'newsmark.single.js'), plugins: [flavour('newsmark-core.single.mjs', 'wasm-source.single.js')] });
+await build({ ...common, outfile: join(dist, 'newsmark.single.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.single.js'), inlineWasm()] });
 await build({ ...common, entryPoints: [join(root, 'web/worker.js')], outfile: join(dist, 'newsmark-worker.js'), plugins: [flavour('newsmark-core.mjs', 'wasm-source.js')] });
 
 copyFileSync(join(wasmBuild, 'newsmark-core.wasm'), join(dist, 'newsmark.wasm'));

@@ -1,6 +1,8 @@
 // The esbuild settings every newsmark bundle shares (dist/ and the extension's
 // worker), and the plugin that points web/core.js at one flavour of the glue.
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +18,23 @@ export const commonOptions = {
   external: ['node:*'],
   logLevel: 'warning',
 };
+
+/**
+ * The wasm for the single-file flavour (web/wasm-source.single.js imports
+ * 'newsmark:inline-wasm'): gzip at the highest level, then base64.
+ */
+export function inlineWasm() {
+  return {
+    name: 'newsmark-inline-wasm',
+    setup(b) {
+      b.onResolve({ filter: /^newsmark:inline-wasm$/ }, () => ({ path: 'inline-wasm', namespace: 'newsmark' }));
+      b.onLoad({ filter: /.*/, namespace: 'newsmark' }, () => {
+        const packed = gzipSync(readFileSync(join(wasmBuild, 'newsmark-core.wasm')), { level: 9 });
+        return { contents: `export const WASM_GZIP_BASE64 = ${JSON.stringify(packed.toString('base64'))};`, loader: 'js' };
+      });
+    },
+  };
+}
 
 // web/core.js imports './newsmark-core.mjs' and './wasm-source.js'; each
 // flavour points them at its own glue (a file of build/wasm/bin) and source.

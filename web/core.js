@@ -40,10 +40,6 @@ async function instantiate(options) {
   if (options.engine !== 'js' && typeof WebAssembly === 'object' && (await wasmAllowed())) {
     let compiled = options.wasmModule ?? null;
     const bytes = compiled ? undefined : options.wasmBinary ?? (await wasmBytes());
-    if (bytes === null) {
-      // The single-file build carries its own wasm; the glue instantiates it.
-      return { module: await createNewsmarkCore({}), engine: 'wasm', compiled: null };
-    }
     try {
       compiled ??= await WebAssembly.compile(bytes);
     } catch (error) {
@@ -116,7 +112,7 @@ export async function loadCore(options = {}) {
 
   return {
     engine,
-    /** The compiled WebAssembly.Module (null for the JS engine and the single file), for a worker to reuse. */
+    /** The compiled WebAssembly.Module (null for the JS engine), for a worker to reuse. */
     wasmModule: compiled,
     /** Bytes of linear memory the core holds (for leak checks and benches). */
     memoryBytes() {

@@ -127,15 +127,25 @@ class AttributionFinder {
     return subject;
   }
 
-  // True when the word at `j` is one of the cue's particles ("out", "about").
-  bool particle_follows(const CueWord& cue, std::uint32_t j) const {
-    std::string_view rest = cue.particle;
-    while (!rest.empty()) {
-      const std::size_t bar = rest.find('|');
-      if (words_.is(j, rest.substr(0, bar))) return true;
-      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+  // Where one of the cue's particles follows the verb at `j`: "pointed out",
+  // "talked openly about", "made it clear", "made an impassioned case".
+  std::optional<std::uint32_t> particle_at(const CueWord& cue, std::uint32_t j) const {
+    if (cue.particle.empty()) return std::nullopt;
+    constexpr std::uint32_t kMaxGap = 3;
+    for (std::uint32_t t = j; t < words_.size() && t <= j + kMaxGap; ++t) {
+      std::string_view rest = cue.particle;
+      while (!rest.empty()) {
+        const std::size_t bar = rest.find('|');
+        if (words_.is(t, rest.substr(0, bar))) return t;
+        rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      }
+      // Only "it", an article or a modifier may come between.
+      const bool filler = words_.is(t, "it") || words_.is(t, "no") || words_.determiner(t) || words_.adverb(t) ||
+                          (doc_.tokens[t].type == TokenType::word && !words_.function_word(t) &&
+                           !words_.capitalized(t) && words_.cue(t).cls == CueClass::none);
+      if (!filler) break;
     }
-    return false;
+    return std::nullopt;
   }
 
   // What lets a gerund report: ", saying", "is saying", "and saying", "by
@@ -389,6 +399,32 @@ class AttributionFinder {
     return false;
   }
 
+  // "A poll released Sunday by the Tarvo Herald shows": a document heads the
+  // subject, before its first comma and perhaps before a participle phrase
+  // that the source phrase starts inside.
+  bool names_document(TokenRange source, std::uint32_t floor) const {
+    // Records that show rather than say: "the footage shows him leaving".
+    static constexpr std::string_view kRecords[] = {"polling", "average", "averages", "numbers", "findings",
+                                                    "email", "emails", "video", "footage", "tape"};
+    auto document = [&](std::uint32_t t) {
+      if (document_noun(t)) return true;
+      for (std::string_view w : kRecords) {
+        if (words_.is(t, w)) return true;
+      }
+      return false;
+    };
+    for (std::uint32_t t = source.first; t < source.last && !words_.comma(t); ++t) {
+      if (document(t)) return true;
+    }
+    constexpr std::uint32_t kMaxLookBack = 12;
+    for (std::uint32_t t = source.first; t > floor && source.first - t < kMaxLookBack; --t) {
+      const std::uint32_t b = t - 1;
+      if (words_.comma(b) || words_.clause_end(b) || open_quote(b) || close_quote(b) || finite_cue(b)) break;
+      if (document(b)) return true;
+    }
+    return false;
+  }
+
   // "Asked if he would run, Smith said ...": an unnamed asker (no source);
   // the question runs to the comma. The answer is its own attribution. Also
   // mid-sentence: "..., Smith said when asked about the dam." and the
@@ -495,8 +531,8 @@ class AttributionFinder {
       floor = std::max(floor, q->open + 1);
       if (q->close < limit) limit = q->close;
     }
-    const bool has_particle = particle_follows(cue, i + 1);
-    if (!cue.particle.empty() && !has_particle) return false;  // "pointed out", not "pointed at"
+    const std::optional<std::uint32_t> particle = particle_at(cue, i + 1);
+    if (!cue.particle.empty() && !particle) return false;  // "pointed out", not "pointed at"
     if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
@@ -523,7 +559,13 @@ class AttributionFinder {
     std::uint32_t cue_first = i;
     if (i > floor && words_.auxiliary(i - 1) && !doc_.tokens[i - 1].has(kPossessive)) cue_first = i - 1;
     std::uint32_t cue_last = i + 1;
-    if (has_particle || words_.is(cue_last, "out")) ++cue_last;  // "pointed out", "lashed out"
+    if (particle) {
+      cue_last = *particle + 1;
+      // "made no mention of", "made the case against"
+      if (words_.is(cue_last, "of") || words_.is(cue_last, "about") || words_.is(cue_last, "against")) ++cue_last;
+    } else if (words_.is(cue_last, "out")) {
+      ++cue_last;  // "lashed out"
+    }
     if (words_.word(i).compare(0, 3, "put") == 0 && words_.is(cue_last, "it")) ++cue_last;  // "put it"
     if (words_.word(i).compare(0, 4, "call") == 0 && (words_.is(cue_last, "for") || words_.is(cue_last, "on"))) {
       ++cue_last;  // "called for", "called on"
@@ -624,7 +666,7 @@ class AttributionFinder {
                                                                   words_.punct(lead - 1, ':'))) ||
                                                 quote_ends_before);
     // "the poll shows Trump ahead": a document's findings need no "that".
-    const bool document_subject = document_noun(source->last - 1);
+    const bool document_subject = names_document(*source, floor);
     std::vector<TokenRange> content;
     if (boundary_before && (inverted || is_tail(tail, limit))) {
       content = content_before(s, lead - 1, floor);

@@ -129,6 +129,10 @@ constexpr VerbEntry kVerbs[] = {
     {"talk", "", "", CueClass::verdict, false, "about|of"},
     {"speak", "spoke|spoken", "", CueClass::verdict, false, "about|of"},
     {"refer", "referred", "referring", CueClass::verdict, false, "to"},
+    // A statement made: "made it clear that", "made the case", "made no mention of".
+    {"make", "made", "making", CueClass::speech, false,
+     "clear|case|cases|argument|arguments|point|mention|comments|remarks|statement|statements|accusation|"
+     "accusations|promise|promises|pledge|joke|jokes|appeal|announcement|claim|claims"},
     {"question", "", "", CueClass::verdict, false},
     {"cite", "", "", CueClass::verdict, false},
     {"continue", "", "", CueClass::clausal, false},  // "“...,” he continued."

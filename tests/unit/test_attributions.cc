@@ -239,6 +239,28 @@ TEST_CASE("attributions: talking about a topic and referring to it") {
   CHECK(attributions_of("The mayor pointed at the river.").empty());
 }
 
+TEST_CASE("attributions: a statement made, and particles after a modifier") {
+  auto found = attributions_of("The mayor made it clear that the ferry would not run.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "made it clear");
+  CHECK(found[0].content == Pieces{"the ferry would not run"});
+  found = attributions_of("Ortega made no mention of the dam.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "made no mention of");
+  CHECK(found[0].content == Pieces{"the dam"});
+  found = attributions_of("Ruiz spoke warmly of the fishermen.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "spoke warmly of");
+  CHECK(attributions_of("Ortega made a cake for the fishermen.").empty());
+}
+
+TEST_CASE("attributions: records that show a finding") {
+  const auto found = attributions_of("Footage released on Monday by the port shows the ferry leaving early.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "shows");
+  CHECK(found[0].content == Pieces{"the ferry leaving early"});
+}
+
 TEST_CASE("attributions: a verdict inside reported content is part of that content") {
   const auto found = attributions_of("The port authority noted that it had long urged its pilots to avoid the reef.");
   REQUIRE(found.size() == 1);

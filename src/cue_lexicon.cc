@@ -122,6 +122,7 @@ constexpr VerbEntry kVerbs[] = {
     {"express", "", "", CueClass::verdict, false},
     {"urge", "", "", CueClass::verdict, false},
     {"discuss", "", "", CueClass::verdict, false},
+    {"endorse", "", "", CueClass::verdict, false},  // a public declaration of support
     {"describe", "", "", CueClass::verdict, false},
     {"defend", "", "", CueClass::verdict, false},
     {"echo", "", "", CueClass::verdict, false},

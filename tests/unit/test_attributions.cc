@@ -217,6 +217,11 @@ TEST_CASE("attributions: a verdict's plain object is what was said") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "has praised");
   CHECK(found[0].content == Pieces{"him for his work on the bridge"});
+  // An endorsement is a public declaration of support.
+  found = attributions_of("The fishermen's union endorsed Ruiz on Friday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "endorsed");
+  CHECK(found[0].content == Pieces{"Ruiz on Friday"});
   // No object, a passive, a participle before "by", or "thanks to": no report.
   CHECK(attributions_of("The plan was criticized by the farmers.").empty());
   CHECK(attributions_of("The report cited by the farmers is old.").empty());

@@ -19,7 +19,7 @@ struct BlockTree {
 // Parses `html` (UTF-8) and lists its visible block-level elements.
 BlockTree read_block_tree(std::string_view html);
 
-// The tree as JSON, as find_article_json() reads it.
+// The tree as JSON (docs/block-tree.md), as `extract --blocks` prints it.
 std::string block_tree_json(const BlockTree& tree);
 
 }  // namespace newsmark::cli

@@ -53,21 +53,12 @@ struct ArticleChoice {
 // number of blocks and their text.
 ArticleChoice find_article(const std::vector<Block>& blocks, const PageHints& hints = {});
 
-// Parses a JSON block tree (docs/block-tree.md), runs find_article() and
-// returns {"container": i, "headline": i|null, "standfirst": i|null, "body": [i, ...]}, or
-// {"error": "..."} when the input is not a valid block tree. Never throws.
-std::string find_article_json(std::string_view block_tree_json);
-
-// The same for the packed block tree (docs/block-tree.md, "Packed form"): the
-// browser's fast path, with no JSON to write or parse on either side.
+// Reads the packed block tree (docs/block-tree.md), runs find_article() and
+// returns {"container": i|null, "headline": i|null, "standfirst": i|null,
+// "body": [i, ...]}, or {"error": "..."} when the input is not a valid packed
+// block tree. Never throws. The browser's way in: writing it is a string join
+// in JS and reading it one pass here.
 std::string find_article_packed(std::string_view packed_block_tree);
-
-// Largest block tree accepted, in blocks; far above any real page.
-constexpr std::size_t kMaxArticleBlocks = 1u << 20;
-
-// The choice as find_article_json() writes it, and its error value.
-std::string article_choice_json(const ArticleChoice& choice);
-std::string article_error_json(const std::string& message);
 
 }  // namespace newsmark
 

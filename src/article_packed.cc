@@ -1,7 +1,7 @@
 // find_article_packed(): the block tree in its packed form (docs/block-tree.md)
 // in, the choice as JSON out. The browser sends this form: writing it is a
-// string join in JS and reading it is one pass here, where JSON cost more than
-// the scoring itself.
+// string join in JS and reading it is one pass here (JSON cost more than the
+// scoring itself, and its parser a tenth of the wasm).
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -17,7 +17,9 @@ namespace {
 constexpr char kRecordSeparator = '\x1e';  // between the header and each block
 constexpr char kUnitSeparator = '\x1f';    // between the fields of one record
 constexpr std::string_view kHeader = "nmb1";
-constexpr std::size_t kBlockFields = 8;  // tag, parent, links, id, class, role, itemprop, text
+constexpr std::size_t kBlockFields = 8;
+// Largest block tree accepted, in blocks; far above any real page.
+constexpr std::size_t kMaxBlocks = 1u << 20;  // tag, parent, links, id, class, role, itemprop, text
 
 // Splits `record` at unit separators into at most `max` fields; returns how
 // many it holds (one more than `max` when there are too many).
@@ -63,29 +65,60 @@ std::string read_block(std::string_view record, std::size_t index, Block* block)
   return {};
 }
 
+void append_index(std::string& out, int index) {
+  out += index >= 0 ? std::to_string(index) : std::string("null");
+}
+
+std::string choice_json(const ArticleChoice& choice) {
+  std::string out = "{\"container\":";
+  append_index(out, choice.container);
+  out += ",\"headline\":";
+  append_index(out, choice.headline);
+  out += ",\"standfirst\":";
+  append_index(out, choice.standfirst);
+  out += ",\"body\":[";
+  for (std::size_t i = 0; i < choice.body.size(); ++i) {
+    if (i) out += ',';
+    append_index(out, choice.body[i]);
+  }
+  out += "]}";
+  return out;
+}
+
+// The messages are this file's own ASCII; only quotes and backslashes need escaping.
+std::string error_json(std::string_view message) {
+  std::string out = "{\"error\":\"";
+  for (const char c : message) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += "\"}";
+  return out;
+}
+
 }  // namespace
 
 std::string find_article_packed(std::string_view packed) {
   const std::size_t header_end = packed.find(kRecordSeparator);
   std::string_view header[2];
   if (split_fields(packed.substr(0, header_end), header, 2) != 2 || header[0] != kHeader) {
-    return article_error_json("the input is not a packed block tree");
+    return error_json("the input is not a packed block tree");
   }
   PageHints hints;
   hints.title.assign(header[1]);
   std::vector<Block> blocks;
   std::string_view rest = header_end == std::string_view::npos ? std::string_view() : packed.substr(header_end + 1);
   while (header_end != std::string_view::npos) {
-    if (blocks.size() == kMaxArticleBlocks) return article_error_json("the block tree has too many blocks");
+    if (blocks.size() == kMaxBlocks) return error_json("the block tree has too many blocks");
     const std::size_t end = rest.find(kRecordSeparator);
     Block& block = blocks.emplace_back();
     const std::string error = read_block(rest.substr(0, end), blocks.size() - 1, &block);
-    if (!error.empty()) return article_error_json(error);
+    if (!error.empty()) return error_json(error);
     block.depth = block.parent >= 0 ? blocks[static_cast<std::size_t>(block.parent)].depth + 1 : 0;
     if (end == std::string_view::npos) break;
     rest.remove_prefix(end + 1);
   }
-  return article_choice_json(find_article(blocks, hints));
+  return choice_json(find_article(blocks, hints));
 }
 
 }  // namespace newsmark

@@ -3,7 +3,7 @@
 // cross as data in the JSON, never as exceptions.
 //
 // Memory protocol: JS gets a buffer from nm_alloc, writes UTF-8 into it, calls
-// nm_annotate or nm_find_article(_packed), frees the buffer with nm_free, then reads the
+// nm_annotate or nm_find_article_packed, frees the buffer with nm_free, then reads the
 // result through nm_result_data/nm_result_size. The result stays valid until
 // the next call.
 #include <cstdint>
@@ -56,13 +56,7 @@ std::uint32_t nm_annotate(const std::uint8_t* text, std::uint32_t size, std::uin
   return static_cast<std::uint32_t>(last_result().size());
 }
 
-// Picks the article in a page's block tree (JSON, docs/block-tree.md).
-std::uint32_t nm_find_article(const std::uint8_t* tree, std::uint32_t size) {
-  last_result() = newsmark::find_article_json(std::string_view(reinterpret_cast<const char*>(tree), size));
-  return static_cast<std::uint32_t>(last_result().size());
-}
-
-// The same for the packed block tree (docs/block-tree.md, "Packed form").
+// Picks the article in a page's block tree (packed form, docs/block-tree.md).
 std::uint32_t nm_find_article_packed(const std::uint8_t* tree, std::uint32_t size) {
   last_result() = newsmark::find_article_packed(std::string_view(reinterpret_cast<const char*>(tree), size));
   return static_cast<std::uint32_t>(last_result().size());

@@ -3,10 +3,10 @@
 // decided in the core; this file only moves bytes across the boundary.
 import createNewsmarkCore from './newsmark-core.mjs';
 import { wasmBytes } from './wasm-source.js';
+import { PACKED_HEADER, packBlockTree } from './block-tree.js';
 
 const ABI_VERSION = 2;
 // How a packed block tree starts (docs/block-tree.md).
-const PACKED_HEADER = 'nmb1\x1f';
 
 // Flags of nm_annotate (wasm/newsmark_wasm.cc).
 const SKIP_ACTORS = 1;
@@ -57,6 +57,14 @@ async function instantiate(options) {
   const url = options.jsEngineUrl ?? new URL('./newsmark-core.js.mjs', import.meta.url).href;
   const { default: createJsCore } = await import(/* @vite-ignore */ url);
   return { module: await createJsCore({}), engine: 'js', compiled: null };
+}
+
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new NewsmarkError('invalid_input', 'the block tree is not valid JSON');
+  }
 }
 
 // UTF-8 cannot carry a lone surrogate: TextEncoder sends U+FFFD instead (one
@@ -129,11 +137,18 @@ export async function loadCore(options = {}) {
       if (LONE_SURROGATE.test(text)) restoreSpanTexts(result, text);
       return result;
     },
-    /** The core's choice of article in a block tree (docs/block-tree.md): JSON or the packed form. */
+    /**
+     * The core's choice of article in a block tree (docs/block-tree.md): the
+     * tree as an object, as JSON, or already packed.
+     */
     findArticle(blockTree) {
-      if (typeof blockTree !== 'string') throw new NewsmarkError('invalid_input', 'findArticle() takes a string');
-      const find = blockTree.startsWith(PACKED_HEADER) ? module._nm_find_article_packed : module._nm_find_article;
-      const result = call(blockTree, (pointer, size) => find(pointer, size));
+      let packed = blockTree;
+      if (typeof blockTree !== 'string' || !blockTree.startsWith(PACKED_HEADER)) {
+        const tree = typeof blockTree === 'string' ? parseJson(blockTree) : blockTree;
+        if (!Array.isArray(tree?.blocks)) throw new NewsmarkError('invalid_input', 'the block tree has no "blocks" array');
+        packed = packBlockTree(tree);
+      }
+      const result = call(packed, (pointer, size) => module._nm_find_article_packed(pointer, size));
       if (result.error) throw new NewsmarkError('invalid_input', result.error);
       return result;
     },

@@ -125,28 +125,6 @@ export function readBlockTree(doc = document) {
   return { tree: { version: 1, title: pageTitle(doc), blocks }, elements };
 }
 
-// The packed form (docs/block-tree.md): a header record, then one record per
-// block, fields in a fixed order. The separators cannot occur in a field.
-const RECORD = '\x1e';
-const UNIT = '\x1f';
-const HAS_SEPARATOR = /[\x1e\x1f]/;
-const SEPARATORS = /[\x1e\x1f]/g;
-
-function packField(value) {
-  if (value === undefined) return '';
-  return HAS_SEPARATOR.test(value) ? value.replace(SEPARATORS, ' ') : value;
-}
-
-/** The block tree in the packed form the core reads fastest. */
-export function packBlockTree(tree) {
-  const records = [`nmb1${UNIT}${packField(tree.title ?? '')}`];
-  for (const block of tree.blocks) {
-    records.push([packField(block.tag), block.parent ?? -1, block.links ?? 0, packField(block.id), packField(block.class),
-      packField(block.role), packField(block.itemprop), packField(block.text)].join(UNIT));
-  }
-  return records.join(RECORD);
-}
-
 /** The block tree of `doc` (docs/block-tree.md), as plain data. */
 export function buildBlockTree(doc = document) {
   return readBlockTree(doc).tree;
@@ -164,7 +142,7 @@ export function buildBlockTree(doc = document) {
  */
 export function findArticle(core, doc = document) {
   const { tree, elements } = readBlockTree(doc);
-  const choice = core.findArticle(packBlockTree(tree));
+  const choice = core.findArticle(tree);
   const texts = choice.body.map((i) => tree.blocks[i].text);
   return {
     element: choice.container === null ? null : elements[choice.container],

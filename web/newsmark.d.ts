@@ -110,12 +110,18 @@ export interface LoadOptions {
 
 export function load(options?: LoadOptions): Promise<Newsmark>;
 
+/** A page's block-level elements (docs/block-tree.md). */
+export interface BlockTree {
+  title?: string;
+  blocks: { tag: string; parent?: number; id?: string; class?: string; role?: string; itemprop?: string; text?: string; links?: number }[];
+}
+
 /** The core alone: the two calls of the C++ core, without any DOM part. */
 export interface Core {
   readonly engine: 'wasm' | 'js';
   annotate(text: string, layers?: Layers): Result;
-  /** The article in a block tree (docs/block-tree.md: JSON or the packed form), as the core picks it. */
-  findArticle(blockTree: string): { body: number[]; container: number | null; headline: number | null; standfirst: number | null };
+  /** The article in a block tree (docs/block-tree.md: an object, JSON or the packed form), as the core picks it. */
+  findArticle(blockTree: string | BlockTree): { body: number[]; container: number | null; headline: number | null; standfirst: number | null };
 }
 export function loadCore(options?: LoadOptions): Promise<Core>;
 

@@ -53,6 +53,7 @@ function serve(pages, coreDir) {
     '/web/find-article.js': join(root, 'web/find-article.js'),
     '/web/core.js': join(root, 'web/core.js'),
     '/web/wasm-source.js': join(root, 'web/wasm-source.js'),
+    '/web/block-tree.js': join(root, 'web/block-tree.js'),
     '/web/newsmark-core.mjs': join(coreDir, 'newsmark-core.mjs'),
     '/web/newsmark.wasm': join(coreDir, 'newsmark-core.wasm'),
   };

@@ -58,8 +58,8 @@ test('wasm memory after 1,000 articles is no larger than after 10', async () => 
   assert.equal(core.memoryBytes(), after10);
 });
 
-test('findArticle() gives the same choice for the packed and the JSON block tree, separators in text included', async () => {
-  const { packBlockTree } = await import('../../web/find-article.js');
+test('findArticle() gives the same choice for the block tree as an object, as JSON and packed, separators in text included', async () => {
+  const { packBlockTree } = await import('../../web/block-tree.js');
   const core = await loadCore();
   const story = 'The ferry to Lund will run at night from April, the port said, after a record summer.';
   const tree = {
@@ -78,6 +78,10 @@ test('findArticle() gives the same choice for the packed and the JSON block tree
   assert.equal(packed.split('\u001e').length, 1 + tree.blocks.length, 'separators inside fields are written as spaces');
   const fromPacked = core.findArticle(packed);
   assert.deepEqual(fromPacked, core.findArticle(JSON.stringify(tree)));
+  assert.deepEqual(fromPacked, core.findArticle(tree));
   assert.deepEqual([fromPacked.container, fromPacked.headline, fromPacked.body], [2, 3, [4, 5, 6, 7]]);
   assert.throws(() => core.findArticle('nmb1\u001fTitle\u001ep'), (e) => e instanceof NewsmarkError && /8 fields/.test(e.message));
+  assert.throws(() => core.findArticle('{not json'), (e) => e instanceof NewsmarkError && /not valid JSON/.test(e.message));
+  assert.throws(() => core.findArticle({}), (e) => e instanceof NewsmarkError && /"blocks" array/.test(e.message));
+  assert.throws(() => core.findArticle({ blocks: [{ tag: 'p', parent: 0 }] }), (e) => e instanceof NewsmarkError && /does not come before/.test(e.message));
 });

@@ -2,7 +2,7 @@
 // the page forbids wasm) and exposes its two calls. Everything about text is
 // decided in the core; this file only moves bytes across the boundary.
 import createNewsmarkCore from './newsmark-core.mjs';
-import { wasmBytes } from './wasm-source.js';
+import { compileWasm } from './wasm-source.js';
 import { PACKED_HEADER, packBlockTree } from './block-tree.js';
 
 const ABI_VERSION = 2;
@@ -39,10 +39,10 @@ async function wasmAllowed() {
 async function instantiate(options) {
   if (options.engine !== 'js' && typeof WebAssembly === 'object' && (await wasmAllowed())) {
     let compiled = options.wasmModule ?? null;
-    const bytes = compiled ? undefined : options.wasmBinary ?? (await wasmBytes());
     try {
-      compiled ??= await WebAssembly.compile(bytes);
+      compiled ??= await (options.wasmBinary ? WebAssembly.compile(options.wasmBinary) : compileWasm());
     } catch (error) {
+      if (!(error instanceof WebAssembly.CompileError)) throw error;
       throw new NewsmarkError('internal', `newsmark.wasm is damaged: ${error.message}`);
     }
     const module = await createNewsmarkCore({

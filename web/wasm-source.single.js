@@ -4,12 +4,13 @@
 // gzip, little more than newsmark.js + newsmark.wasm.
 import { WASM_GZIP_BASE64 } from 'newsmark:inline-wasm';
 
-export async function wasmBytes() {
+/** The compiled core, from the bytes carried here. */
+export async function compileWasm() {
   const text = atob(WASM_GZIP_BASE64);
   const packed = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return WebAssembly.compile(await new Response(stream).arrayBuffer());
 }
 
 // One file means no worker script: long texts are annotated on the main thread.

@@ -55,6 +55,8 @@ class PhraseReader {
   // ministry", "he". Includes an apposition set off by commas when `end` - 1
   // is such a comma ("Smith, a spokesman, said").
   std::optional<TokenRange> source_before(std::uint32_t end, std::uint32_t floor) const;
+  // The same without an apposition: the noun phrase whose last word is `end` - 1.
+  std::optional<TokenRange> plain_np_before(std::uint32_t end, std::uint32_t floor) const;
   // The source noun phrase starting at `start`, before `limit`, with a
   // trailing apposition ("said Smith, a spokesman for the ministry").
   std::optional<TokenRange> source_after(std::uint32_t start, std::uint32_t limit) const;
@@ -66,7 +68,6 @@ class PhraseReader {
   bool is_apostrophe_mark(std::uint32_t i) const;
   bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
   bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
-  std::optional<TokenRange> plain_np_before(std::uint32_t end, std::uint32_t floor) const;
   std::optional<TokenRange> share_before(std::uint32_t end, std::uint32_t floor) const;
   std::uint32_t plain_np_after(std::uint32_t start, std::uint32_t limit) const;  // one past its end
 

@@ -425,6 +425,33 @@ class AttributionFinder {
     return false;
   }
 
+  bool showing_verb(std::uint32_t i) const {
+    return words_.is(i, "show") || words_.is(i, "shows") || words_.is(i, "showed") || words_.is(i, "shown");
+  }
+
+  // The subject of "show" when a document heads it: from the noun phrase of
+  // the nearest document noun before the verb (within the clause) to the
+  // verb. "A Velmont poll out Monday", "Figures released by the office, for
+  // example,", "Polls there".
+  std::optional<TokenRange> document_subject_before(std::uint32_t verb, std::uint32_t floor) const {
+    constexpr std::uint32_t kMaxSubject = 25;
+    for (std::uint32_t t = verb; t > floor && verb - t < kMaxSubject; --t) {
+      const std::uint32_t b = t - 1;
+      // A dash sets off another clause: "a strong showing - perhaps a win - could show".
+      if (words_.clause_end(b) || words_.is_dash(b) || words_.punct(b, '-') || open_quote(b) || close_quote(b) ||
+          words_.punct(b, ':') || finite_cue(b) || words_.is(b, "that")) {
+        break;
+      }
+      if (!document_noun(b) && !words_.is(b, "numbers") && !words_.is(b, "polling")) continue;
+      const auto np = words_.plain_np_before(b + 1, floor);
+      const std::uint32_t first = np ? np->first : b;
+      std::uint32_t last = verb;
+      while (last > first + 1 && words_.comma(last - 1)) --last;
+      return TokenRange{first, last};
+    }
+    return std::nullopt;
+  }
+
   // "Asked if he would run, Smith said ...": an unnamed asker (no source);
   // the question runs to the comma. The answer is its own attribution. Also
   // mid-sentence: "..., Smith said when asked about the dam." and the
@@ -619,6 +646,11 @@ class AttributionFinder {
       inherited = true;
     } else {
       source = words_.source_before(k, floor);
+      // "Exit polls from the primary, which Ruiz won, showed ...": a document
+      // subject with a longer tail than a name's.
+      if (showing_verb(i) && (!source || !names_document(*source, floor))) {
+        if (auto document = document_subject_before(cue_first, floor)) source = document;
+      }
       if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
         source = words_.source_after(cue_last, limit);
         // "said the port was ready" is no inversion: a verb follows the phrase.
@@ -650,8 +682,10 @@ class AttributionFinder {
     // A base form needs "they say", "officials say", "will say"; "say" itself
     // is nearly always a verb after a subject ("residents along the river say").
     const bool plain_say = words_.is(i, "say") && !say_noun(i);
+    // "Data show": a document noun takes the plural verb whatever its form.
+    const bool document_shows = showing_verb(i) && document_noun(source->last - 1);
     if (cue.form == VerbForm::base && !inverted && !inherited && !plain_say && !plural_subject(*source) &&
-        cue_first == i) {
+        !document_shows && cue_first == i) {
       return false;
     }
 

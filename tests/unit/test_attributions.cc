@@ -667,3 +667,26 @@ TEST_CASE("attributions: a phrase followed by a verb is no inverted source") {
     for (const auto& f : found) CHECK(f.source != "the figures");
   }
 }
+
+TEST_CASE("attributions: a document subject of show with a longer tail") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"A Velmont poll out Monday showed Rania with a healthy lead.", "A Velmont poll out Monday"},
+      {"Exit polls from the Tarvia primary, which Dobbs won easily, showed that most voters backed him.",
+       "Exit polls from the Tarvia primary, which Dobbs won easily"},
+      {"Data show that the average income for graduates is higher.", "Data"}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].cue.substr(0, 4) == "show");
+    CHECK(found[0].source == example.second);
+  }
+}
+
+TEST_CASE("attributions: show needs a document subject inside its clause") {
+  // The poll is behind a dash, and "showing" is not the verb's subject.
+  CHECK(attributions_of("He trails in most polls, and a strong showing - a second place - could show his appeal.")
+            .empty());
+  // A base form with a person as subject reports nothing.
+  CHECK(attributions_of("The pictures of the ferry did not show the damage.").empty());
+}

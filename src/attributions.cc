@@ -425,6 +425,42 @@ class AttributionFinder {
     return false;
   }
 
+  bool refusal_verb(std::uint32_t i) const {
+    const std::string& w = words_.word(i);
+    return w.compare(0, 6, "declin") == 0 || w.compare(0, 5, "refus") == 0;
+  }
+
+  // "declined to comment", "refused to directly answer", "declined comment",
+  // "declined an interview request": a refusal to speak is a statement; a
+  // refusal to act ("refused to pay") is not.
+  bool refusal_to_speak(std::uint32_t i) const {
+    std::uint32_t j = i + 1;
+    if (words_.is(j, "to")) {
+      ++j;
+      if (words_.adverb(j)) ++j;
+      static constexpr std::string_view kSpeaking[] = {
+          "comment", "say", "elaborate", "discuss", "answer", "respond", "specify", "confirm", "disclose",
+          "speculate", "name", "detail", "explain", "talk", "be", "speak", "state", "acknowledge", "admit",
+          "identify", "authenticate", "address", "affirm", "weigh", "rule", "repudiate", "endorse", "concede"};
+      for (std::string_view w : kSpeaking) {
+        if (words_.is(j, w)) return true;
+      }
+      return false;
+    }
+    // An object that asks for words: "comment", "a question", "multiple requests for an interview".
+    constexpr std::uint32_t kMaxObject = 4;
+    for (std::uint32_t t = j; t < words_.size() && t < j + kMaxObject; ++t) {
+      if (words_.is(t, "comment") || words_.is(t, "question") || words_.is(t, "questions") ||
+          words_.is(t, "interview") || words_.is(t, "request") || words_.is(t, "requests")) {
+        return true;
+      }
+      if (!words_.determiner(t) && !words_.quantity(t) && !words_.is(t, "multiple") && !words_.is(t, "repeated")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   bool showing_verb(std::uint32_t i) const {
     return words_.is(i, "show") || words_.is(i, "shows") || words_.is(i, "showed") || words_.is(i, "shown");
   }
@@ -569,14 +605,7 @@ class AttributionFinder {
       return false;
     }
     const std::string& verb = words_.word(i);
-    if (verb.compare(0, 6, "declin") == 0 || verb.compare(0, 5, "refus") == 0) {
-      static constexpr std::string_view kSpeaking[] = {"comment", "say", "elaborate", "discuss", "answer",
-                                                       "respond", "specify", "confirm", "disclose", "speculate",
-                                                       "name", "detail", "explain", "talk", "be"};
-      bool speaking = false;
-      for (std::string_view w : kSpeaking) speaking = speaking || words_.is(i + 2, w);
-      if (!words_.is(i + 1, "to") || !speaking) return false;
-    }
+    if (refusal_verb(i) && !refusal_to_speak(i)) return false;
     if (verb == "put" || verb == "puts" || verb == "putting") {
       // Only "as X put it".
       const auto who = words_.source_before(i, floor);
@@ -899,8 +928,7 @@ class AttributionFinder {
       }
     }
     // "declined to comment", "as he put it, “...”"
-    const bool refusal = j > 0 && words_.is(j, "to") && (words_.word(j - 1).compare(0, 6, "declin") == 0 ||
-                                                        words_.word(j - 1).compare(0, 5, "refus") == 0);
+    const bool refusal = j > 0 && refusal_verb(j - 1);
     const bool put_it = j > 0 && words_.is(j - 1, "it");
     bool clause_marker = speech_act_object(j, limit) || refusal || put_it;
     if (words_.is(j, "that")) {

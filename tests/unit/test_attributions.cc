@@ -690,3 +690,20 @@ TEST_CASE("attributions: show needs a document subject inside its clause") {
   // A base form with a person as subject reports nothing.
   CHECK(attributions_of("The pictures of the ferry did not show the damage.").empty());
 }
+
+TEST_CASE("attributions: refusals to speak with an adverb, more speaking verbs or an object asking for words") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"The Velmont office declined comment on the filing.", "comment on the filing"},
+      {"Ortega declined multiple requests for an interview.", "multiple requests for an interview"},
+      {"Rania declined to directly respond to the question.", "to directly respond to the question"},
+      {"Dobbs refused to speak to reporters.", "to speak to reporters"}};
+  for (const auto& example : cases) {
+    CAPTURE(example.first);
+    const auto found = attributions_of(example.first);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].content == Pieces{example.second});
+  }
+  // A refusal to act, or to take something that asks for no words, is no statement.
+  CHECK(attributions_of("The mayor refused to pay the fine.").empty());
+  CHECK(attributions_of("The mayor declined the invitation to the gala.").empty());
+}

@@ -338,10 +338,13 @@ class AttributionFinder {
     std::uint32_t colon = start;
     while (colon < s.last && colon < start + kMaxName && words_.capitalized(colon)) ++colon;
     if (colon == start || !words_.punct(colon, ':') || colon + 1 >= s.last) return;
-    // "The Latest: ...", "UPDATE: ...", "Question: ..." are page furniture, not speakers.
-    static constexpr std::string_view kLabels[] = {"question", "answer", "update", "breaking", "watch", "exclusive",
-                                                   "note", "editor", "video", "photos", "opinion", "analysis",
-                                                   "live", "poll", "review", "transcript", "correction"};
+    // "The Latest: ...", "UPDATE: ...", "Question: ...", "Contributing: ...",
+    // "Wow: ..." are page furniture or interjections, not speakers.
+    static constexpr std::string_view kLabels[] = {
+        "question", "answer", "update", "breaking", "watch", "exclusive", "note", "editor", "video",
+        "photos", "opinion", "analysis", "live", "poll", "review", "transcript", "correction", "contributing",
+        "twitter", "email", "follow", "plus", "so", "hey", "wow", "look", "remember", "revealed", "bombshell",
+        "listen", "read", "see", "name", "notice", "credit", "source", "sources", "related"};
     for (std::uint32_t t = start; t < colon; ++t) {
       if (doc_.tokens[t].has(kAllCaps) && words_.word(t).size() > 3) return;
       for (std::string_view label : kLabels) {
@@ -351,6 +354,10 @@ class AttributionFinder {
     if (words_.determiner(start)) return;
     const std::uint32_t end = content_end(colon + 1, s.last);
     if (end <= colon + 1) return;
+    // "Ruiz: 1,769.": a tally, not a statement.
+    bool words = false;
+    for (std::uint32_t t = colon + 1; t < end && !words; ++t) words = doc_.tokens[t].type == TokenType::word;
+    if (!words) return;
     add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, with_open_quote({colon + 1, end}));
   }
 

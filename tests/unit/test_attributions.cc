@@ -707,3 +707,13 @@ TEST_CASE("attributions: refusals to speak with an adverb, more speaking verbs o
   CHECK(attributions_of("The mayor refused to pay the fine.").empty());
   CHECK(attributions_of("The mayor declined the invitation to the gala.").empty());
 }
+
+TEST_CASE("attributions: no headline colon for furniture, interjections or a tally") {
+  for (const std::string text : {"Contributing: Ana Ruiz and Tomas Berg.\n", "Wow: The Dam Will Hold.\n",
+                                 "Twitter: @anaruiz.\n", "Ruiz: 1,204.\nBerg: 988.\n"}) {
+    CAPTURE(text);
+    CHECK(attributions_of(text).empty());
+  }
+  // A name before the colon still reports.
+  CHECK(attributions_of("Ruiz: The Dam Will Hold.\n").size() == 1);
+}

@@ -772,7 +772,10 @@ class AttributionFinder {
       shown_last = i + 1;
     }
     add(AttributionKind::indirect, source, {cue_first, shown_last}, std::move(content));
-    found_.back().verdict = cue.cls == CueClass::verdict;
+    // "pointing out that ...", "pointing out how ...": with a clause the verb reports like "said".
+    const std::uint32_t content_first = found_.back().content.front().first;
+    const bool clause = words_.is(content_first - 1, "that") || words_.wh_word(content_first);
+    found_.back().verdict = cue.cls == CueClass::verdict && !clause;
     previous_source_ = source;
     return true;
   }
@@ -959,7 +962,10 @@ class AttributionFinder {
       clause_marker = true;
     }
     if (words_.wh_word(j)) clause_marker = true;
-    if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit)) return {};
+    if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit) &&
+        !statement_object(j, limit)) {
+      return {};
+    }
     if (cue.cls == CueClass::verdict && !clause_marker && !object_start(j, limit)) return {};
     const std::uint32_t end = content_end(j, limit);
     return with_open_quote({j, end});
@@ -1023,6 +1029,25 @@ class AttributionFinder {
     if (words_.determiner(after)) return true;
     return !words_.function_word(after) && !words_.day_word(after) && !preposition_like(after) &&
            !words_.capitalized(after) && words_.cue(after).cls == CueClass::none;
+  }
+
+  // "rejected the idea", "denied the allegations", "dismissed him as a
+  // showman": an object that is something said, or a verdict with "as".
+  bool statement_object(std::uint32_t from, std::uint32_t limit) const {
+    static constexpr std::string_view kStatements[] = {
+        "idea", "notion", "claim", "claims", "criticism", "criticisms", "charge", "charges", "allegation",
+        "allegations", "accusation", "accusations", "suggestion", "suggestions", "report", "reports", "rumor",
+        "rumors", "rumour", "rumours", "comment", "comments", "remarks", "concerns", "objections", "label",
+        "term", "characterization", "request", "requests", "offer", "proposal", "attacks", "argument"};
+    constexpr std::uint32_t kMaxObject = 6;
+    for (std::uint32_t t = from; t < limit && t < from + kMaxObject; ++t) {
+      if (words_.clause_end(t) || words_.comma(t)) return false;
+      if (t > from && words_.is(t, "as")) return true;
+      for (std::string_view w : kStatements) {
+        if (words_.is(t, w)) return true;
+      }
+    }
+    return false;
   }
 
   // "rejected Zelenskyy's claim that ...": an object that is itself a report.

@@ -46,6 +46,7 @@ constexpr VerbEntry kVerbs[] = {
     {"contend", "", "", CueClass::speech, false},
     {"remark", "", "", CueClass::speech, false},
     {"recall", "", "", CueClass::speech, false},
+    {"recount", "", "", CueClass::speech, false},
     {"reiterate", "", "", CueClass::speech, false},
     {"stress", "", "", CueClass::speech, false},
     {"emphasize", "", "", CueClass::speech, false},
@@ -97,7 +98,6 @@ constexpr VerbEntry kVerbs[] = {
     {"propose", "", "", CueClass::clausal, false},
     {"recommend", "", "", CueClass::clausal, false},
     {"wonder", "", "", CueClass::clausal, false},
-    {"point", "", "", CueClass::clausal, false, "out"},  // "pointed out that"
     // Verbs that report a verdict; they count when what follows is a clause
     // or quotes the words used: "called the plan “reckless”".
     {"call", "", "", CueClass::clausal, false},
@@ -126,6 +126,8 @@ constexpr VerbEntry kVerbs[] = {
     {"describe", "", "", CueClass::verdict, false},
     {"defend", "", "", CueClass::verdict, false},
     {"echo", "", "", CueClass::verdict, false},
+    // "pointed out that", "pointed to the polls as proof".
+    {"point", "", "", CueClass::verdict, false, "out|to"},
     // Talk about a topic: "talked about the dam", "referred to him as ...".
     {"talk", "", "", CueClass::verdict, false, "about|of"},
     {"speak", "spoke|spoken", "", CueClass::verdict, false, "about|of"},

@@ -190,11 +190,14 @@ TEST_CASE("attributions: reportedly has no source") {
 }
 
 TEST_CASE("attributions: a coordinated cue shares the subject") {
+  // A denial of a report is a statement too; "noted" shares its subject.
   const auto found = attributions_of("The ministry denied the report and noted that exports had grown.");
-  REQUIRE(found.size() == 1);
-  CHECK(found[0].source == "The ministry");
-  CHECK(found[0].cue == "noted");
-  CHECK(found[0].content == Pieces{"exports had grown"});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].cue == "denied");
+  CHECK(found[0].content == Pieces{"the report"});
+  CHECK(found[1].source == "The ministry");
+  CHECK(found[1].cue == "noted");
+  CHECK(found[1].content == Pieces{"exports had grown"});
 }
 
 TEST_CASE("attributions: a participle cue after a comma takes the subject") {
@@ -716,4 +719,30 @@ TEST_CASE("attributions: no headline colon for furniture, interjections or a tal
   }
   // A name before the colon still reports.
   CHECK(attributions_of("Ruiz: The Dam Will Hold.\n").size() == 1);
+}
+
+TEST_CASE("attributions: rejections of something said, pointing to and recounting report their object") {
+  const std::vector<std::vector<std::string>> cases = {
+      {"The council rejected the idea of a new harbour.", "rejected", "the idea of a new harbour"},
+      {"Dobbs dismissed the report as a smear.", "dismissed", "the report as a smear"},
+      {"Ruiz pointed to the new ferry figures as proof.", "pointed to", "the new ferry figures as proof"},
+      {"Berg recounted a tense meeting with the mayor.", "recounted", "a tense meeting with the mayor"}};
+  for (const auto& example : cases) {
+    CAPTURE(example[0]);
+    const auto found = attributions_of(example[0]);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].cue == example[1]);
+    CHECK(found[0].content == Pieces{example[2]});
+  }
+  // "pointed at" is no report, nor is a rejection of a thing rather than of words.
+  CHECK(attributions_of("Ruiz pointed at the old ferry.").empty());
+  CHECK(attributions_of("The council rejected the harbour budget.").empty());
+}
+
+TEST_CASE("attributions: a verdict verb with a clause inside another report is kept") {
+  // "pointing out that" reports like "said"; it is not swallowed by the rejection before it.
+  const auto found = attributions_of("Ruiz rejected the charge by pointing out that the dam had held.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].cue == "pointing out");
+  CHECK(found[1].content == Pieces{"the dam had held"});
 }

@@ -57,6 +57,8 @@ class AttributionFinder {
           according_to(s, i, 1);
         } else if (w == "reportedly") {
           reportedly(s, i);
+        } else if (w == "reported" && words_.is(i + 1, "by")) {
+          reported_by(s, i);
         } else if (w == "citing" && i > s.first && words_.comma(i - 1)) {
           citing(s, i);
         } else if (w == "in" && i == sentence_start(s)) {
@@ -539,6 +541,28 @@ class AttributionFinder {
   bool question_start(std::uint32_t j) const {
     if (words_.is(j, "about") || words_.wh_word(j) || open_quote(j)) return true;
     return (words_.punct(j, ':') || words_.comma(j)) && open_quote(j + 1);
+  }
+
+  // "The meeting was first reported by the Herald", "a fact first reported by
+  // X", "As reported by X, CONTENT": the agent after "by" is the source; what
+  // was reported is the phrase before, or the clause after "As ... X,".
+  void reported_by(const Sentence& s, std::uint32_t i) {
+    auto source = words_.source_after(i + 2, s.last);
+    if (!source) return;
+    std::uint32_t k = i;
+    while (k > s.first && (words_.adverb(k - 1) || words_.is(k - 1, "first"))) --k;
+    if (k > s.first && words_.is(k - 1, "as")) {
+      auto content = around(s, k - 1, source->last);
+      if (!content.empty()) add(AttributionKind::indirect, source, {k - 1, i + 1}, std::move(content));
+      return;
+    }
+    std::uint32_t cue_first = k;
+    while (cue_first > s.first && (progressive(cue_first - 1) || words_.auxiliary(cue_first - 1))) --cue_first;
+    // "Ruiz's remarks, first reported by X, ...": the phrase before the comma.
+    const std::uint32_t before = cue_first == k && k > s.first && words_.comma(k - 1) ? k - 1 : cue_first;
+    auto reported = words_.plain_np_before(before, s.first);
+    if (!reported) return;
+    add(AttributionKind::indirect, source, {cue_first, i + 1}, {*reported});
   }
 
   void reportedly(const Sentence& s, std::uint32_t i) {

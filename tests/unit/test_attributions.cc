@@ -746,3 +746,23 @@ TEST_CASE("attributions: a verdict verb with a clause inside another report is k
   CHECK(found[1].cue == "pointing out");
   CHECK(found[1].content == Pieces{"the dam had held"});
 }
+
+TEST_CASE("attributions: reported by an agent, passive, reduced or with as") {
+  const std::vector<std::vector<std::string>> cases = {
+      {"The harbour deal was first reported by the Tarvia Herald.", "was first reported", "the Tarvia Herald",
+       "The harbour deal"},
+      {"Ruiz's remarks, first reported by the Velmont Post on Tuesday, drew criticism.", "first reported",
+       "the Velmont Post", "Ruiz's remarks"},
+      {"As reported by the Velmont Post, the ferry will stop running in May.", "As reported", "the Velmont Post",
+       "the ferry will stop running in May"}};
+  for (const auto& example : cases) {
+    CAPTURE(example[0]);
+    const auto found = attributions_of(example[0]);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].cue == example[1]);
+    CHECK(found[0].source == example[2]);
+    CHECK(found[0].content == Pieces{example[3]});
+  }
+  // "reported" without an agent is a plain verb.
+  CHECK(attributions_of("The harbour deal was reported last week.").empty());
+}

@@ -202,7 +202,13 @@ bool PhraseReader::is_dash(std::uint32_t i) const {
   if (i >= lower_.size() || doc_.tokens[i].type != TokenType::punct) return false;
   std::size_t len;
   const char32_t c = decode_utf8(doc_.text, doc_.tokens[i].span.start, &len);
-  return c == 0x2014 || c == 0x2013 || (c == '-' && lower_[i] == "--");
+  return c == 0x2014 || c == 0x2013 || (c == '-' && (hyphen_pair(i) || (i > 0 && hyphen_pair(i - 1))));
+}
+
+// "--" is two hyphen tokens side by side: `i` is the first.
+bool PhraseReader::hyphen_pair(std::uint32_t i) const {
+  return i + 1 < lower_.size() && lower_[i] == "-" && lower_[i + 1] == "-" &&
+         doc_.tokens[i].type == TokenType::punct && doc_.tokens[i].span.end == doc_.tokens[i + 1].span.start;
 }
 
 bool PhraseReader::quantity(std::uint32_t i) const {
@@ -337,12 +343,14 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
   if (is_dash(end - 1)) {
     // "Tomas Berg — a teacher from Avel — says": a name, then an aside between dashes.
     constexpr std::uint32_t kMaxAside = 30;
-    for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
+    const std::uint32_t close = end - 1 > floor && hyphen_pair(end - 2) ? end - 2 : end - 1;
+    for (std::uint32_t p = close - 1; p > floor && end - p < kMaxAside; --p) {
       if (quote_mark(p) || punct(p, '.') || punct(p, ';')) break;
       if (!is_dash(p)) continue;
-      const auto name = plain_np_before(p, floor);
+      const std::uint32_t open = p > floor && hyphen_pair(p - 1) ? p - 1 : p;
+      const auto name = plain_np_before(open, floor);
       if (!name || !(capitalized(name->last - 1) || determiner(name->first))) return std::nullopt;
-      return TokenRange{name->first, end - 1};
+      return TokenRange{name->first, close};
     }
     return std::nullopt;
   }

@@ -46,7 +46,7 @@ class PhraseReader {
   bool plural_noun(std::uint32_t i) const;      // officials, teachers: lower case, -s
   // A lower-case word that looks plural: ends in -s, not -ss or -us ("officials", not "press", "census").
   static bool plural_form(std::string_view lower_word);
-  bool is_dash(std::uint32_t i) const;          // — – --
+  bool is_dash(std::uint32_t i) const;          // — – and either half of --
   // A count or share that can head a subject: "28", "three", "half", "third", "percent", "%".
   bool quantity(std::uint32_t i) const;
 
@@ -66,6 +66,7 @@ class PhraseReader {
 
  private:
   bool is_apostrophe_mark(std::uint32_t i) const;
+  bool hyphen_pair(std::uint32_t i) const;  // tokens i and i + 1 spell "--"
   bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
   bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
   std::optional<TokenRange> share_before(std::uint32_t end, std::uint32_t floor) const;

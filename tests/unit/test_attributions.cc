@@ -766,3 +766,14 @@ TEST_CASE("attributions: reported by an agent, passive, reduced or with as") {
   // "reported" without an agent is a plain verb.
   CHECK(attributions_of("The harbour deal was reported last week.").empty());
 }
+
+TEST_CASE("attributions: an aside between double hyphens before the verb") {
+  const auto found = attributions_of("The ferry captain -- who has clashed with the mayor -- said she regretted it.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The ferry captain -- who has clashed with the mayor");
+  CHECK(found[0].content == Pieces{"she regretted it"});
+  // A single hyphen is no dash: "a well-known captain" keeps its words.
+  const auto hyphen = attributions_of("The well-known captain said she regretted it.");
+  REQUIRE(hyphen.size() == 1);
+  CHECK(hyphen[0].source == "The well-known captain");
+}

@@ -353,7 +353,9 @@ class AttributionFinder {
         if (words_.is(t, label)) return;
       }
     }
-    if (words_.determiner(start)) return;
+    // "Said Berg: “...”" is a fronted cue, not a name.
+    const bool fronted = words_.cue(start).cls != CueClass::none && words_.cue(start).form == VerbForm::past;
+    if (words_.determiner(start) || fronted) return;
     const std::uint32_t end = content_end(colon + 1, s.last);
     if (end <= colon + 1) return;
     // "Ruiz: 1,769.": a tally, not a statement.
@@ -625,6 +627,7 @@ class AttributionFinder {
       floor = std::max(floor, q->open + 1);
       if (q->close < limit) limit = q->close;
     }
+    if (cue.form == VerbForm::past && i == sentence_start(s) && floor == s.first) return fronted_cue(s, i);
     const std::optional<std::uint32_t> particle = particle_at(cue, i + 1);
     if (!cue.particle.empty() && !particle) return false;  // "pointed out", not "pointed at"
     if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
@@ -802,6 +805,23 @@ class AttributionFinder {
     found_.back().verdict = cue.cls == CueClass::verdict && !clause;
     previous_source_ = source;
     return true;
+  }
+
+  // "Said Ana Ruiz, who grew up here, “We were proud.”", "Added Berg: “...”":
+  // a cue opening the sentence, then its speaker, then the quote.
+  bool fronted_cue(const Sentence& s, std::uint32_t i) {
+    if (!words_.capitalized(i + 1)) return false;
+    auto source = words_.source_after(i + 1, s.last);
+    if (!source) return false;
+    constexpr std::uint32_t kMaxAside = 30;
+    for (std::uint32_t t = source->last; t + 1 < s.last && t < source->last + kMaxAside; ++t) {
+      if (words_.clause_end(t) || open_quote(t)) return false;
+      if ((words_.comma(t) || words_.punct(t, ':')) && open_quote(t + 1)) {
+        add(AttributionKind::indirect, source, {i, i + 1}, quote_pieces(*quote_at(t + 1)));
+        return true;
+      }
+    }
+    return false;
   }
 
   // A line of its own in title case: "Trump Says He Will Win." Decided once

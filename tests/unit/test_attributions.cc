@@ -777,3 +777,19 @@ TEST_CASE("attributions: an aside between double hyphens before the verb") {
   REQUIRE(hyphen.size() == 1);
   CHECK(hyphen[0].source == "The well-known captain");
 }
+
+TEST_CASE("attributions: a cue opening the sentence, then its speaker and the quote") {
+  const auto found = attributions_of(
+      "Said Ana Ruiz, who grew up near the harbour, \xE2\x80\x9CWe were all so proud of him.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "Said");
+  CHECK(found[0].source == "Ana Ruiz");
+  CHECK(found[0].content == Pieces{"We were all so proud of him"});
+  // With a colon it is the same report, not a headline colon named "Said Berg".
+  const auto colon = attributions_of("Said Berg: \xE2\x80\x9CI doubt it.\xE2\x80\x9D");
+  REQUIRE(colon.size() == 1);
+  CHECK(colon[0].cue == "Said");
+  CHECK(colon[0].source == "Berg");
+  // Without a quote after the speaker there is nothing to report.
+  CHECK(attributions_of("Added Berg and Ruiz to the list of speakers.").empty());
+}

@@ -47,6 +47,7 @@ class PhraseReader {
   // A lower-case word that looks plural: ends in -s, not -ss or -us ("officials", not "press", "census").
   static bool plural_form(std::string_view lower_word);
   bool is_dash(std::uint32_t i) const;          // — – and either half of --
+  bool hyphen_pair(std::uint32_t i) const;      // tokens i and i + 1 spell "--"
   // A count or share that can head a subject: "28", "three", "half", "third", "percent", "%".
   bool quantity(std::uint32_t i) const;
 
@@ -66,7 +67,6 @@ class PhraseReader {
 
  private:
   bool is_apostrophe_mark(std::uint32_t i) const;
-  bool hyphen_pair(std::uint32_t i) const;  // tokens i and i + 1 spell "--"
   bool noun_like(std::uint32_t i) const;  // may end or sit inside a noun phrase
   bool np_preposition(std::uint32_t i) const;  // of, for, at, from, with: "a spokesman for X"
   std::optional<TokenRange> share_before(std::uint32_t end, std::uint32_t floor) const;

@@ -46,7 +46,7 @@ class AttributionFinder {
       previous_source_.reset();
       headline_colon(s);
       for (std::uint32_t i = s.first; i < s.last; ++i) {
-        if (quote_dash_name(i)) continue;
+        if (quote_dash_name(i) || dash_name_colon(s, i)) continue;
         if (doc_.tokens[i].type != TokenType::word) continue;
         // Reports inside a quotation belong to the quoted speaker's own words.
         if (quotes_.quote_of[i] >= 0) continue;
@@ -363,6 +363,26 @@ class AttributionFinder {
     for (std::uint32_t t = colon + 1; t < end && !words; ++t) words = doc_.tokens[t].type == TokenType::word;
     if (!words) return;
     add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, with_open_quote({colon + 1, end}));
+  }
+
+  // A roundup item: "HARBOUR TALKS STALL - Ana Ruiz and Tomas Berg: “...”",
+  // "More from Ruiz: “...”": a name after a dash (or "from"), a colon, a quote.
+  bool dash_name_colon(const Sentence& s, std::uint32_t colon) {
+    if (!words_.punct(colon, ':') || !open_quote(colon + 1) || quotes_.quote_of[colon] >= 0) return false;
+    constexpr std::uint32_t kMaxName = 6;
+    std::uint32_t first = colon;
+    while (first > s.first && colon - first < kMaxName &&
+           (words_.capitalized(first - 1) || (words_.is(first - 1, "and") && first < colon))) {
+      --first;
+    }
+    if (first == colon || first == s.first || words_.is(first, "and")) return false;
+    const std::uint32_t b = first - 1;
+    const bool after_dash = words_.is_dash(b) || (words_.punct(b, '-') && !words_.hyphen_pair(b - 1) &&
+                                                  doc_.tokens[b].span.start > doc_.tokens[b - 1].span.end);
+    const bool more_from = words_.is(b, "from") && b > s.first && words_.is(b - 1, "more");
+    if (!after_dash && !more_from) return false;
+    add(AttributionKind::indirect, TokenRange{first, colon}, {colon, colon + 1}, quote_pieces(*quote_at(colon + 1)));
+    return true;
   }
 
   // “...” ― Ana Ruiz: a quote signed with a dash and a name.

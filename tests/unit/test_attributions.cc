@@ -793,3 +793,16 @@ TEST_CASE("attributions: a cue opening the sentence, then its speaker and the qu
   // Without a quote after the speaker there is nothing to report.
   CHECK(attributions_of("Added Berg and Ruiz to the list of speakers.").empty());
 }
+
+TEST_CASE("attributions: a roundup item signed after a dash, or more from a source") {
+  const auto found = attributions_of(
+      "HARBOUR TALKS STALL - Ana Ruiz and Tomas Berg: \xE2\x80\x9CThe talks went nowhere.\xE2\x80\x9D "
+      "More from Ruiz: \xE2\x80\x9CWe will try again.\xE2\x80\x9D");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].source == "Ana Ruiz and Tomas Berg");
+  CHECK(found[0].cue == ":");
+  CHECK(found[0].content == Pieces{"The talks went nowhere"});
+  CHECK(found[1].source == "Ruiz");
+  // A hyphenated word before the name is no dash.
+  CHECK(attributions_of("The first-Class Seats: \xE2\x80\x9CSold out.\xE2\x80\x9D").empty());
+}

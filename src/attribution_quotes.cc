@@ -52,6 +52,11 @@ QuoteIndex pair_quotes(const Document& doc) {
     } else if (doubled_mark(doc, i, '\'')) {
       mark = space_before(doc, i) ? QuoteMark::open : QuoteMark::close;
       width = 2;
+      // ''the word 'old-school,''' closes the nested quote first: the '' is the last two marks.
+      if (mark == QuoteMark::close && doubled_mark(doc, i + 1, '\'')) {
+        mark = QuoteMark::none;
+        width = 1;
+      }
     }
     if (open && t.has(kParagraphStart)) {
       if (mark == QuoteMark::open) {

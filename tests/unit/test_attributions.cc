@@ -806,3 +806,11 @@ TEST_CASE("attributions: a roundup item signed after a dash, or more from a sour
   // A hyphenated word before the name is no dash.
   CHECK(attributions_of("The first-Class Seats: \xE2\x80\x9CSold out.\xE2\x80\x9D").empty());
 }
+
+TEST_CASE("attributions: a doubled-apostrophe quote that ends with a nested quote (''...'word,''')") {
+  const auto found = attributions_of("''I would use the word 'old-school,''' said Tomas Berg, a harbour official.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Tomas Berg, a harbour official");
+  CHECK(found[0].content == Pieces{"I would use the word 'old-school,'"});
+}

@@ -1102,7 +1102,10 @@ class AttributionFinder {
         "idea", "notion", "claim", "claims", "criticism", "criticisms", "charge", "charges", "allegation",
         "allegations", "accusation", "accusations", "suggestion", "suggestions", "report", "reports", "rumor",
         "rumors", "rumour", "rumours", "comment", "comments", "remarks", "concerns", "objections", "label",
-        "term", "characterization", "request", "requests", "offer", "proposal", "attacks", "argument"};
+        "term", "characterization", "request", "requests", "offer", "proposal", "attacks", "argument",
+        // what is offered in words: "offered few details", "offered his condolences"
+        "details", "specifics", "assessment", "assessments", "explanation", "praise", "apology", "condolences",
+        "thoughts", "advice", "words", "response", "evaluation", "proof", "defense", "reassurance"};
     constexpr std::uint32_t kMaxObject = 6;
     for (std::uint32_t t = from; t < limit && t < from + kMaxObject; ++t) {
       if (words_.clause_end(t) || words_.comma(t)) return false;

@@ -97,6 +97,7 @@ constexpr VerbEntry kVerbs[] = {
     {"demand", "", "", CueClass::clausal, false},
     {"propose", "", "", CueClass::clausal, false},
     {"recommend", "", "", CueClass::clausal, false},
+    {"offer", "", "", CueClass::clausal, false},  // "offered no details", "offered his condolences"
     {"wonder", "", "", CueClass::clausal, false},
     // Verbs that report a verdict; they count when what follows is a clause
     // or quotes the words used: "called the plan “reckless”".

@@ -814,3 +814,11 @@ TEST_CASE("attributions: a doubled-apostrophe quote that ends with a nested quot
   CHECK(found[0].source == "Tomas Berg, a harbour official");
   CHECK(found[0].content == Pieces{"I would use the word 'old-school,'"});
 }
+
+TEST_CASE("attributions: an offer of words reports; an offer of goods does not") {
+  const auto found = attributions_of("Ruiz offered few details about the harbour deal.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "offered");
+  CHECK(found[0].content == Pieces{"few details about the harbour deal"});
+  CHECK(attributions_of("The ferry company offered discounts to students.").empty());
+}

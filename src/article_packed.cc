@@ -107,16 +107,17 @@ std::string find_article_packed(std::string_view packed) {
   PageHints hints;
   hints.title.assign(header[1]);
   std::vector<Block> blocks;
-  std::string_view rest = header_end == std::string_view::npos ? std::string_view() : packed.substr(header_end + 1);
-  while (header_end != std::string_view::npos) {
+  // Each block record starts after a record separator.
+  for (std::size_t start = header_end; start != std::string_view::npos;) {
     if (blocks.size() == kMaxBlocks) return error_json("the block tree has too many blocks");
-    const std::size_t end = rest.find(kRecordSeparator);
+    const std::size_t end = packed.find(kRecordSeparator, start + 1);
+    const std::string_view record =
+        packed.substr(start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
     Block& block = blocks.emplace_back();
-    const std::string error = read_block(rest.substr(0, end), blocks.size() - 1, &block);
+    const std::string error = read_block(record, blocks.size() - 1, &block);
     if (!error.empty()) return error_json(error);
     block.depth = block.parent >= 0 ? blocks[static_cast<std::size_t>(block.parent)].depth + 1 : 0;
-    if (end == std::string_view::npos) break;
-    rest.remove_prefix(end + 1);
+    start = end;
   }
   return choice_json(find_article(blocks, hints));
 }

@@ -3,6 +3,7 @@
 #ifndef NEWSMARK_ATTRIBUTION_PHRASES_H_
 #define NEWSMARK_ATTRIBUTION_PHRASES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +30,11 @@ class PhraseReader {
   const std::string& word(std::uint32_t i) const;
   const CueWord& cue(std::uint32_t i) const;
   bool is(std::uint32_t i, std::string_view lower_word) const { return i < lower_.size() && lower_[i] == lower_word; }
+  // Whether token i is one of a list of lower-case words.
+  template <std::size_t N>
+  bool is_one_of(std::uint32_t i, const std::string_view (&lower_words)[N]) const {
+    return i < lower_.size() && std::find(lower_words, lower_words + N, lower_[i]) != lower_words + N;
+  }
   bool punct(std::uint32_t i, char c) const;
   bool comma(std::uint32_t i) const { return punct(i, ','); }
   bool clause_end(std::uint32_t i) const;  // . ! ? ; and dashes

@@ -93,9 +93,7 @@ class AttributionFinder {
                                                    "late", "early", "after", "before", "from", "with", "via",
                                                    "through", "over", "about", "of", "by", "under",
                                                    "for", "since", "while", "yesterday", "today", "tonight"};
-    for (std::string_view w : kStarts) {
-      if (words_.is(i, w)) return true;
-    }
+    if (words_.is_one_of(i, kStarts)) return true;
     return words_.day_word(i) || words_.adverb(i);
   }
   bool gerund_cue(std::uint32_t i) const {
@@ -163,9 +161,7 @@ class AttributionFinder {
     const bool after_comma = words_.comma(k - 1) || words_.comma(i - 1) || (close_quote(i - 1) && words_.comma(i - 2));
     if (after_comma || progressive(i - 1)) return GerundLead::clause;
     static constexpr std::string_view kLeads[] = {"and", "but", "or", "by", "after", "before", "while", "upon"};
-    for (std::string_view w : kLeads) {
-      if (words_.is(k - 1, w)) return GerundLead::clause;
-    }
+    if (words_.is_one_of(k - 1, kLeads)) return GerundLead::clause;
     if (k == sentence_start(s) + 1 && words_.adverb(k - 1)) return GerundLead::none;
     const auto np = words_.source_before(k, floor);
     if (!np) return GerundLead::none;
@@ -424,10 +420,7 @@ class AttributionFinder {
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis",
         "research", "figures", "records", "documents", "results", "statistics", "audit", "review",
         "investigation", "tally", "count", "census", "memo", "letter", "filing", "filings", "estimates"};
-    for (std::string_view w : kDocuments) {
-      if (words_.is(t, w)) return true;
-    }
-    return false;
+    return words_.is_one_of(t, kDocuments);
   }
 
   // "A poll released Sunday by the Tarvo Herald shows": a document heads the
@@ -438,11 +431,7 @@ class AttributionFinder {
     static constexpr std::string_view kRecords[] = {"polling", "average", "averages", "numbers", "findings",
                                                     "email", "emails", "video", "footage", "tape"};
     auto document = [&](std::uint32_t t) {
-      if (document_noun(t)) return true;
-      for (std::string_view w : kRecords) {
-        if (words_.is(t, w)) return true;
-      }
-      return false;
+      return document_noun(t) || words_.is_one_of(t, kRecords);
     };
     for (std::uint32_t t = source.first; t < source.last && !words_.comma(t); ++t) {
       if (document(t)) return true;
@@ -473,10 +462,7 @@ class AttributionFinder {
           "comment", "say", "elaborate", "discuss", "answer", "respond", "specify", "confirm", "disclose",
           "speculate", "name", "detail", "explain", "talk", "be", "speak", "state", "acknowledge", "admit",
           "identify", "authenticate", "address", "affirm", "weigh", "rule", "repudiate", "endorse", "concede"};
-      for (std::string_view w : kSpeaking) {
-        if (words_.is(j, w)) return true;
-      }
-      return false;
+      return words_.is_one_of(j, kSpeaking);
     }
     // An object that asks for words: "comment", "a question", "multiple requests for an interview".
     constexpr std::uint32_t kMaxObject = 4;
@@ -889,20 +875,14 @@ class AttributionFinder {
     if (words_.cue(i).noun) return true;
     static constexpr std::string_view kPluralNouns[] = {"reports", "remarks", "tweets", "promises", "comments",
                                                         "questions", "posts", "counters", "jokes", "notes"};
-    for (std::string_view w : kPluralNouns) {
-      if (words_.is(i, w)) return true;
-    }
-    return false;
+    return words_.is_one_of(i, kPluralNouns);
   }
 
   // "have a say", "the final say", "their say": the noun.
   bool say_noun(std::uint32_t i) const {
     static constexpr std::string_view kBefore[] = {"a", "an", "the", "no", "any", "final", "more", "equal",
                                                    "his", "her", "its", "their", "our", "my", "your"};
-    for (std::string_view w : kBefore) {
-      if (words_.is(i - 1, w)) return true;
-    }
-    return false;
+    return words_.is_one_of(i - 1, kBefore);
   }
 
   bool definite_subject(TokenRange source) const {
@@ -1055,9 +1035,7 @@ class AttributionFinder {
     if (j >= limit) return false;
     static constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "it", "us", "me", "you",
                                                            "himself", "herself", "themselves", "itself"};
-    for (std::string_view w : kObjectPronouns) {
-      if (words_.is(j, w)) return true;
-    }
+    if (words_.is_one_of(j, kObjectPronouns)) return true;
     if (words_.determiner(j)) return true;
     return doc_.tokens[j].type == TokenType::word && !words_.function_word(j) && !words_.day_word(j) &&
            !words_.adverb(j) && words_.cue(j).cls == CueClass::none;
@@ -1110,9 +1088,7 @@ class AttributionFinder {
     for (std::uint32_t t = from; t < limit && t < from + kMaxObject; ++t) {
       if (words_.clause_end(t) || words_.comma(t)) return false;
       if (t > from && words_.is(t, "as")) return true;
-      for (std::string_view w : kStatements) {
-        if (words_.is(t, w)) return true;
-      }
+      if (words_.is_one_of(t, kStatements)) return true;
     }
     return false;
   }

@@ -3,7 +3,6 @@
 // in a fixed order. The separators cannot occur in a field.
 const RECORD = '\x1e';
 const UNIT = '\x1f';
-const HAS_SEPARATOR = /[\x1e\x1f]/;
 const SEPARATORS = /[\x1e\x1f]/g;
 
 /** How a packed block tree starts. */
@@ -11,8 +10,7 @@ export const PACKED_HEADER = `nmb1${UNIT}`;
 
 function packField(value) {
   if (value === undefined || value === null) return '';
-  const text = String(value);
-  return HAS_SEPARATOR.test(text) ? text.replace(SEPARATORS, ' ') : text;
+  return String(value).replace(SEPARATORS, ' ');
 }
 
 /** `tree` ({title, blocks: [{tag, parent, id, class, ...}]}) packed. */

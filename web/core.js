@@ -6,7 +6,6 @@ import { compileWasm } from './wasm-source.js';
 import { PACKED_HEADER, packBlockTree } from './block-tree.js';
 
 const ABI_VERSION = 2;
-// How a packed block tree starts (docs/block-tree.md).
 
 // Flags of nm_annotate (wasm/newsmark_wasm.cc).
 const SKIP_ACTORS = 1;

@@ -260,7 +260,8 @@ std::optional<TokenRange> PhraseReader::share_before(std::uint32_t end, std::uin
   const bool percent = is(last, "%") && last > floor;
   const std::uint32_t number = percent ? last - 1 : last;
   if (doc_.tokens[number].type == TokenType::number &&
-      (number == floor || (percent && comma(number - 1)) || is(number - 1, "only") || is(number - 1, "just") ||
+      (number == floor || (percent && (comma(number - 1) || punct(number - 1, ':'))) || is(number - 1, "only") ||
+       is(number - 1, "just") ||
        is(number - 1, "least") || is(number - 1, "about") || is(number - 1, "nearly"))) {
     return TokenRange{number, end};
   }
@@ -271,6 +272,10 @@ std::optional<TokenRange> PhraseReader::plain_np_before(std::uint32_t end, std::
   if (end == 0 || end <= floor) return std::nullopt;
   const std::uint32_t last = end - 1;
   if (auto share = share_before(end, floor)) return share;
+  // "The two said", "the three agreed": a number standing for people named before.
+  if (last > floor && is(last - 1, "the") && number_word(lower_[last]).kind == NumberWordKind::cardinal) {
+    return TokenRange{last - 1, end};
+  }
   // "he said", "many say", and "who said" (a relative pronoun is its own source).
   if (subject_pronoun(last) || pronoun_determiner(last) || is(last, "who")) return TokenRange{last, end};
   // A phrase ends in a word ("271 pledged delegates" has no source), except
@@ -362,6 +367,9 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
     // said", "Trump, speaking in Virginia, said": a name, then an aside set
     // off by commas.
     constexpr std::uint32_t kMaxAside = 45;  // "Mariano, who as a Navy captain was ..., said"
+    // "Another delegate on the slate, Jim Poolman, said": when no phrase
+    // before the first comma starts the clause, the name set off alone is the source.
+    std::optional<TokenRange> name_alone;
     for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
       const bool abbreviation = punct(p, '.') && comma(p + 1);  // "Lena Voss, R-Ore., said"
       if ((clause_end(p) && !abbreviation) || quote_mark(p) || punct(p, ':')) break;
@@ -371,6 +379,12 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
       const auto name = bracket ? source_before(p, floor) : plain_np_before(p, floor);
       // "Clinton's campaign chairman, John Podesta, said": a role, then the name as the aside.
       const bool named_aside = p + 1 < end - 1 && end - 1 - (p + 1) <= 5 && capitalized(p + 1) && capitalized(end - 2);
+      // Not after an opening phrase: "In Avel, Tomas Berg, said".
+      const bool opening_phrase = function_word(floor) && !determiner(floor);
+      if (named_aside && !name_alone && noun_like(p - 1) && !opening_phrase) {
+        const auto aside = plain_np_before(end - 1, p + 1);
+        if (aside && aside->first == p + 1) name_alone = aside;
+      }
       if (!name || !(bracket || named_aside || capitalized(name->last - 1) || determiner(name->first))) continue;
       const std::uint32_t b = name->first;
       const bool starts_clause = b == floor || comma(b - 1) || clause_end(b - 1) || punct(b - 1, ':') ||
@@ -379,7 +393,7 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
       if (!starts_clause) continue;
       return TokenRange{name->first, end - 1};
     }
-    return std::nullopt;
+    return name_alone;
   }
   return plain_np_before(end, floor);
 }

@@ -46,6 +46,11 @@ QuoteIndex pair_quotes(const Document& doc) {
       mark = t.has(kOpenQuote) ? QuoteMark::open : (t.has(kCloseQuote) ? QuoteMark::close : QuoteMark::none);
       // A straight mark never nests: inside an open quote it closes it ("a disgrace, " she said).
       if (open && mark == QuoteMark::open && doc.str(t) == "\"" && !t.has(kParagraphStart)) mark = QuoteMark::close;
+      // An opening curly mark typed as the closer: “It is late,“ she said.
+      // Glued to the word before and followed by a space, it can only close.
+      if (open && mark == QuoteMark::open && !space_before(doc, i) && (i + 1 == n || space_before(doc, i + 1))) {
+        mark = QuoteMark::close;
+      }
     } else if (doubled_mark(doc, i, '`')) {
       mark = QuoteMark::open;
       width = 2;

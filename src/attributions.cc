@@ -44,7 +44,7 @@ class AttributionFinder {
   std::vector<Found> run() {
     for (const Sentence& s : doc_.sentences) {
       previous_source_.reset();
-      headline_colon(s);
+      if (!transcript_turn(s)) headline_colon(s);
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         if (quote_dash_name(i) || dash_name_colon(s, i)) continue;
         if (doc_.tokens[i].type != TokenType::word) continue;
@@ -63,6 +63,7 @@ class AttributionFinder {
           citing(s, i);
         } else if (w == "in" && i == sentence_start(s)) {
           in_document(s, i);
+
         } else if (w == "asked" && asked_lead_in(s, i)) {
           continue;
         } else if (words_.cue(i).cls != CueClass::none) {
@@ -115,6 +116,13 @@ class AttributionFinder {
   // The subject of a sentence, for ", saying ..." with no earlier cue.
   std::optional<TokenRange> sentence_subject(const Sentence& s, std::uint32_t before) const {
     std::uint32_t i = sentence_start(s);
+    // "Then Trump went on the attack, saying ...": a leading adverb is not the subject.
+    static constexpr std::string_view kLeadAdverbs[] = {"then", "now", "later", "so", "yet", "still", "instead",
+                                                        "also", "meanwhile", "and", "but"};
+    if (words_.is_one_of(i, kLeadAdverbs) && i + 1 < before &&
+        (words_.capitalized(i + 1) || words_.subject_pronoun(i + 1) || words_.determiner(i + 1))) {
+      ++i;
+    }
     if (words_.function_word(i) && !words_.subject_pronoun(i)) {
       // "On Monday, the ministry ...": skip a short opening phrase.
       std::uint32_t j = i;
@@ -157,6 +165,12 @@ class AttributionFinder {
     if (k <= floor) {
       return k == sentence_start(s) && floor == s.first && opener_end(s, i) < s.last ? GerundLead::opener
                                                                                      : GerundLead::none;
+    }
+    // "While saying that he respects her, Sanders ...": an opener after a conjunction.
+    static constexpr std::string_view kOpeners[] = {"while", "after", "before", "upon", "by", "in"};
+    if (k - 1 == sentence_start(s) && floor == s.first && words_.is_one_of(k - 1, kOpeners) &&
+        opener_end(s, i) < s.last) {
+      return GerundLead::opener;
     }
     const bool after_comma = words_.comma(k - 1) || words_.comma(i - 1) || (close_quote(i - 1) && words_.comma(i - 2));
     if (after_comma || progressive(i - 1)) return GerundLead::clause;
@@ -329,6 +343,39 @@ class AttributionFinder {
     add(AttributionKind::indirect, source, {i, i + 1}, {{sentence_start(s), i - 1}});
   }
 
+  // "The Latest: ...", "UPDATE: ...", "Question: ...", "Contributing: ...",
+  // "Wow: ..." are page furniture or interjections, not speakers.
+  bool colon_label(std::uint32_t i) const {
+    static constexpr std::string_view kLabels[] = {
+        "question", "answer", "update", "breaking", "watch", "exclusive", "note", "editor", "video",
+        "photos", "opinion", "analysis", "live", "poll", "review", "transcript", "correction", "contributing",
+        "twitter", "email", "follow", "plus", "so", "hey", "wow", "look", "remember", "revealed", "bombshell",
+        "listen", "read", "see", "name", "notice", "credit", "source", "sources", "related"};
+    return words_.is_one_of(i, kLabels);
+  }
+
+  // "TAPPER: Do you think ...? Tell us.": a transcript turn, a name in
+  // capitals opening a paragraph; what they said runs to the paragraph's end.
+  bool transcript_turn(const Sentence& s) {
+    const std::uint32_t start = sentence_start(s);
+    if (start != s.first || !doc_.tokens[start].has(kParagraphStart)) return false;
+    constexpr std::uint32_t kMaxName = 5;  // "MS. CLINTON", "SECRETARY HILLARY CLINTON"
+    std::uint32_t colon = start;
+    while (colon < s.last && colon < start + kMaxName &&
+           (doc_.tokens[colon].has(kAllCaps) || (colon > start && words_.punct(colon, '.')))) {
+      if (colon_label(colon)) return false;
+      ++colon;
+    }
+    if (colon == start || !words_.punct(colon, ':')) return false;
+    std::uint32_t end = colon + 1;
+    while (end < doc_.tokens.size() && !doc_.tokens[end].has(kParagraphStart)) ++end;
+    bool words = false;  // "VOTES: 1,769": a tally, not a turn
+    for (std::uint32_t t = colon + 1; t < end && !words; ++t) words = doc_.tokens[t].type == TokenType::word;
+    if (!words) return false;
+    add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, {{colon + 1, end}});
+    return true;
+  }
+
   // "Graham: Trump Is Wrong On Trade": a short name, a colon and what they said.
   void headline_colon(const Sentence& s) {
     const std::uint32_t start = sentence_start(s);
@@ -336,18 +383,8 @@ class AttributionFinder {
     std::uint32_t colon = start;
     while (colon < s.last && colon < start + kMaxName && words_.capitalized(colon)) ++colon;
     if (colon == start || !words_.punct(colon, ':') || colon + 1 >= s.last) return;
-    // "The Latest: ...", "UPDATE: ...", "Question: ...", "Contributing: ...",
-    // "Wow: ..." are page furniture or interjections, not speakers.
-    static constexpr std::string_view kLabels[] = {
-        "question", "answer", "update", "breaking", "watch", "exclusive", "note", "editor", "video",
-        "photos", "opinion", "analysis", "live", "poll", "review", "transcript", "correction", "contributing",
-        "twitter", "email", "follow", "plus", "so", "hey", "wow", "look", "remember", "revealed", "bombshell",
-        "listen", "read", "see", "name", "notice", "credit", "source", "sources", "related"};
     for (std::uint32_t t = start; t < colon; ++t) {
-      if (doc_.tokens[t].has(kAllCaps) && words_.word(t).size() > 3) return;
-      for (std::string_view label : kLabels) {
-        if (words_.is(t, label)) return;
-      }
+      if ((doc_.tokens[t].has(kAllCaps) && words_.word(t).size() > 3) || colon_label(t)) return;
     }
     // "Said Berg: “...”" is a fronted cue, not a name.
     const bool fronted = words_.cue(start).cls != CueClass::none && words_.cue(start).form == VerbForm::past;
@@ -1006,6 +1043,13 @@ class AttributionFinder {
       clause_marker = true;
     }
     if (words_.wh_word(j)) clause_marker = true;
+    // "agreed they had no recourse", "estimated it would cost": a clause
+    // without "that", known by a pronoun subject and its verb.
+    static constexpr std::string_view kBe[] = {"was", "is", "were", "are"};
+    if (words_.subject_pronoun(j) && !words_.is(j, "you") &&
+        (words_.auxiliary(j + 1) || words_.is_one_of(j + 1, kBe))) {
+      clause_marker = true;
+    }
     if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit) &&
         !statement_object(j, limit)) {
       return {};

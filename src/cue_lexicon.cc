@@ -150,6 +150,45 @@ constexpr VerbEntry kVerbs[] = {
     {"decline", "", "", CueClass::clausal, false},
     {"refuse", "", "", CueClass::clausal, false},
     {"put", "put", "putting", CueClass::clausal, false},  // "as she put it, “...”"
+    // Attacks, praise and talk that report a stance taken in public.
+    {"attack", "", "", CueClass::verdict, false},
+    {"assail", "", "", CueClass::verdict, false},
+    {"bemoan", "", "", CueClass::verdict, false},
+    {"rail", "", "", CueClass::verdict, false, "against"},
+    {"applaud", "", "", CueClass::verdict, false},
+    {"imply", "", "", CueClass::clausal, false},
+    {"clarify", "", "", CueClass::clausal, false},
+    {"answer", "", "", CueClass::clausal, false},
+    {"quote", "", "", CueClass::verdict, false},
+    {"reaffirm", "", "", CueClass::clausal, false},
+    {"email", "", "", CueClass::speech, false},  // only "emailed": see kMostlyNouns
+    {"retweet", "", "", CueClass::verdict, false},
+    {"highlight", "", "", CueClass::verdict, false},
+    {"outline", "", "", CueClass::verdict, false},
+    {"lay", "laid", "", CueClass::verdict, false, "out"},
+    {"charge", "", "", CueClass::clausal, false},
+    {"shoot", "shot", "", CueClass::speech, false, "back"},
+    {"challenge", "", "", CueClass::verdict, false},
+    {"invoke", "", "", CueClass::verdict, false},
+    {"reference", "", "", CueClass::verdict, false},
+    {"portray", "", "", CueClass::verdict, false},
+    {"dub", "dubbed", "dubbing", CueClass::verdict, false},
+    {"compare", "", "", CueClass::verdict, false},
+    {"detail", "", "", CueClass::verdict, false},
+    {"request", "", "", CueClass::verdict, false},
+    {"encourage", "", "", CueClass::verdict, false},
+    {"welcome", "", "", CueClass::verdict, false},
+    {"shrug", "shrugged", "shrugging", CueClass::verdict, false, "off"},
+    {"brush", "", "", CueClass::verdict, false, "off|aside"},
+    {"weigh", "", "", CueClass::verdict, false, "in"},
+    {"go", "went|gone", "", CueClass::verdict, false, "after"},
+};
+
+// Forms of the verbs above that are nearly always nouns or adjectives in news:
+// "the attacks", "the charges", "his emails", "a challenging race".
+constexpr std::string_view kMostlyNouns[] = {
+    "attack",  "attacks", "charge",  "charges", "answers", "highlights", "email",  "emails",   "emailing",
+    "challenge", "challenges", "challenging", "request", "requests", "detail", "details", "welcome",
 };
 
 // Reporting nouns, used as "X's claim that ...".
@@ -225,6 +264,11 @@ Table build_table() {
 CueWord lookup_cue(std::string_view lower_word) {
   static const Table table = [] {
     Table t = build_table();
+    // A reporting noun among kMostlyNouns keeps that reading: "his charge that".
+    for (std::string_view form : kMostlyNouns) {
+      CueWord& word = t[std::string(form)];
+      word = CueWord{CueClass::none, VerbForm::base, false, word.noun, {}};
+    }
     // "stated" reports; "state" and "states" are nearly always nouns.
     t["stated"] = {CueClass::speech, VerbForm::past, false, false, {}};
     t["stating"] = {CueClass::speech, VerbForm::gerund, false, false, {}};

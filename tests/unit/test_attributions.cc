@@ -822,3 +822,79 @@ TEST_CASE("attributions: an offer of words reports; an offer of goods does not")
   CHECK(found[0].content == Pieces{"few details about the harbour deal"});
   CHECK(attributions_of("The ferry company offered discounts to students.").empty());
 }
+
+TEST_CASE("attributions: an opening curly mark typed as the closer still closes the quote") {
+  const auto found = attributions_of(
+      "\xE2\x80\x9CThe ferry is late again,\xE2\x80\x9C said Ana Ruiz, a harbour official.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "direct");
+  CHECK(found[0].source == "Ana Ruiz, a harbour official");
+  CHECK(found[0].content == Pieces{"The ferry is late again"});
+}
+
+TEST_CASE("attributions: a role phrase, then the name alone between commas") {
+  auto found = attributions_of("Another delegate on the harbour board, Tomas Berg, said the vote was close.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Tomas Berg");
+  CHECK(found[0].content == Pieces{"the vote was close"});
+  // A role phrase that reads as one noun phrase stays with the name.
+  found = attributions_of("Another member of the harbour board, Tomas Berg, said the vote was close.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Another member of the harbour board, Tomas Berg");
+  // A name after a place phrase with no noun before its comma is no source.
+  CHECK(attributions_of("In Avel, Tomas Berg, said.").empty());
+}
+
+TEST_CASE("attributions: a transcript turn runs to the end of its paragraph") {
+  const std::string text =
+      "RUIZ: The bridge opens in May. We are ready.\n\nSECRETARY BERG: Are you sure?\n\nUPDATE: The vote is Friday.";
+  const auto found = attributions_of(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].source == "RUIZ");
+  CHECK(found[0].cue == ":");
+  CHECK(found[0].content == Pieces{"The bridge opens in May. We are ready"});
+  CHECK(found[1].source == "BERG");  // titles are dropped from a source, as in "Secretary Berg said"
+  CHECK(found[1].content == Pieces{"Are you sure?"});
+}
+
+TEST_CASE("attributions: public attacks, praise and clarifications report; their nouns do not") {
+  auto found = attributions_of("Ruiz attacked the harbour plan as a waste of money.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "attacked");
+  found = attributions_of("Berg later clarified that the ferry would keep running.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the ferry would keep running"});
+  found = attributions_of("The mayor shot back that the port had never been busier.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "shot back");
+  CHECK(attributions_of("The attacks on the harbour continued for a week.").empty());
+  CHECK(attributions_of("Berg emails the harbour board every Friday.").empty());
+  CHECK(attributions_of("It was a challenging year for the ferry company.").empty());
+}
+
+TEST_CASE("attributions: the two, a share after a colon, and a clause without that") {
+  auto found = attributions_of("The two said they had taken their case to the harbour board.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "The two");
+  found = attributions_of("On the ferry the split is clear: 42% say they want a new bridge.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "42%");
+  found = attributions_of("Most analysts agreed it was still a costly plan.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "agreed");
+  CHECK(found[0].content == Pieces{"it was still a costly plan"});
+  // An object, not a clause: "agreed the terms".
+  CHECK(attributions_of("The board agreed the terms on Monday.").empty());
+}
+
+TEST_CASE("attributions: a gerund after an opening conjunction, or after a leading adverb") {
+  auto found = attributions_of("While saying that she respects the board, Ruiz voted against the plan.");
+  REQUIRE_FALSE(found.empty());
+  CHECK(found[0].cue == "saying");
+  CHECK(found[0].source == "Ruiz");
+  CHECK(found[0].content == Pieces{"she respects the board"});
+  found = attributions_of("Then Berg went on the attack, saying that the plan was too costly.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Berg");
+  CHECK(found[0].content == Pieces{"the plan was too costly"});
+}

@@ -7,7 +7,7 @@ import { findArticle as findArticleIn } from './find-article.js';
 import { buildTextMap } from './text-map.js';
 import { marksFromResult } from './marks.js';
 import { createPainter, preparePageSheet } from './paint.js';
-import { createUi } from './ui.js';
+import { createUi, prepareUi } from './ui.js';
 import { startEmbed } from './embed.js';
 import { createWorkerClient } from './worker-client.js';
 import { warmUp } from './warm-up.js';
@@ -66,9 +66,12 @@ export async function load(options = {}) {
     // Compiles the hot paths now rather than during the first highlight().
     warmUp(core, globalThis.document?.implementation);
   }
-  if (globalThis.document?.defaultView?.CSSStyleSheet) {
-    // The page restyles once when the highlight rules arrive; better now.
-    preparePageSheet(globalThis.document);
+  const page = globalThis.document;
+  if (page?.defaultView?.CSSStyleSheet && page.documentElement) {
+    // The page restyles once when the highlight rules arrive, and the UI's
+    // fonts load on first use; better now than in the first highlight().
+    preparePageSheet(page);
+    prepareUi(page, pageScheme(page.body ?? page.documentElement));
   }
   const handles = new Map(); // highlighted element (or document) → handle
   let workerClient; // created on the first long text; false when there can be none

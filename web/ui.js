@@ -48,6 +48,33 @@ function uiSheet(win, scheme) {
 }
 
 /**
+ * Lays out, hidden, one line in each text style the UI uses and removes it in
+ * the same task, so that the browser loads those fonts now and not in the
+ * first highlight()'s frame: on Linux every new font size and weight is a
+ * round trip to the browser process (100–300 ms for a first panel). Also
+ * parses the UI stylesheet. The page is left as it was.
+ */
+export function prepareUi(doc, scheme) {
+  const host = doc.createElement('newsmark-ui');
+  host.style.setProperty('visibility', 'hidden', 'important');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [uiSheet(doc.defaultView, scheme)];
+  const sample = 'newsmark 12 actors · 3× … “”';
+  const line = (tag, cls) => h(doc, tag, { class: cls }, sample);
+  root.append(
+    h(doc, 'section', { class: 'panel', 'data-open': true },
+      h(doc, 'button', { class: 'toggle' }, sample, line('span', 'count'), h(doc, 'span', { class: 'chev' }, '▴')),
+      h(doc, 'div', { class: 'body' }, line('h2', ''), line('div', 'speaker'), line('span', 'meta'),
+        h(doc, 'span', { class: 'said' }, line('span', 'cue')))),
+    h(doc, 'div', { class: 'card' }, h(doc, 'div', { class: 'title' }, sample, line('span', 'kind')),
+      line('span', 'position')),
+    line('div', 'sr'));
+  doc.documentElement.append(host);
+  host.getBoundingClientRect(); // the layout that loads the fonts
+  host.remove();
+}
+
+/**
  * Shows the UI for one painted article. `result` is the core's answer and
  * `painter` the article's painter. Options: `panel` (default true),
  * `panelOpen` (default false), `cards` (default true), `scheme`.

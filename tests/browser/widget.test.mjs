@@ -181,6 +181,30 @@ test('the Highlight API path never touches the page DOM', async () => {
   await context.close();
 });
 
+test('load() prepares the UI fonts and leaves the page as it found it', async () => {
+  const opened = await newPage(env.browser, env.server.origin);
+  await opened.page.goto(`${env.server.origin}/examples/pages/harbour.html`);
+  const report = await opened.page.evaluate(async (bundleUrl) => {
+    const html = document.documentElement.outerHTML;
+    const { load } = await import(bundleUrl);
+    const { createFakeCore } = await import('/tests/browser/fixtures/fake-core.js');
+    const added = [];
+    const observer = new MutationObserver((list) => {
+      for (const record of list) for (const node of record.addedNodes) added.push(node.localName);
+    });
+    observer.observe(document.documentElement, { childList: true });
+    await load({ core: createFakeCore({ actors: [] }) });
+    observer.disconnect();
+    return { same: document.documentElement.outerHTML === html, added, left: document.querySelectorAll('newsmark-ui').length };
+  }, env.bundle);
+  // The UI host was laid out once (that is what loads its fonts) and is gone again.
+  assert.deepEqual(report.added, ['newsmark-ui']);
+  assert.equal(report.left, 0);
+  assert.ok(report.same, 'the page markup changed');
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+});
+
 test('highlight() is idempotent and a second call replaces the first', async () => {
   const { page, context } = await openHarbour();
   const report = await page.evaluate(async () => {

@@ -153,7 +153,10 @@ bool PhraseReader::adverb(std::uint32_t i) const {
   // -ly adverbs ("repeatedly", "publicly"), not nouns or adjectives like "family" or "yearly".
   static const WordSet not_adverbs = {"family", "daily", "italy", "weekly", "monthly", "yearly", "quarterly",
                                       "elderly", "friendly", "assembly", "supply", "july", "ally", "early",
-                                      "likely", "lonely", "costly", "deadly", "orderly", "holy", "only"};
+                                      "likely", "lonely", "costly", "deadly", "orderly", "holy", "only",
+                                      // nouns and verbs: "a tally by", "at a rally", "in a reply"
+                                      "tally", "rally", "reply", "apply", "comply", "imply", "rely", "multiply",
+                                      "monopoly", "anomaly", "bully", "belly", "folly", "homily", "butterfly"};
   return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !in(not_adverbs, w);
 }
 

@@ -321,6 +321,21 @@ class AttributionFinder {
     return content;
   }
 
+  // Whatever follows "according to" up to the next comma or the end of the
+  // clause is its source, when no noun phrase reading fits: "one of his
+  // aides", "“The Trumps,” a biography".
+  std::optional<TokenRange> phrase_to_comma(std::uint32_t start, std::uint32_t limit) const {
+    constexpr std::uint32_t kMaxSource = 15;
+    std::uint32_t end = start;
+    bool words = false;
+    while (end < limit && end < start + kMaxSource && !words_.comma(end) && !words_.clause_end(end)) {
+      words = words || doc_.tokens[end].type == TokenType::word;
+      ++end;
+    }
+    if (!words || (end < limit && !words_.comma(end) && !words_.clause_end(end))) return std::nullopt;
+    return TokenRange{start, end};
+  }
+
   void according_to(const Sentence& s, std::uint32_t i, std::uint32_t cue_length) {
     const std::uint32_t after = i + cue_length;
     if (cue_length == 1) {
@@ -329,6 +344,7 @@ class AttributionFinder {
       if (!placed || !(words_.capitalized(after) || words_.determiner(after))) return;
     }
     auto source = words_.source_after(after, s.last);
+    if (!source && cue_length == 2) source = phrase_to_comma(after, s.last);  // "according to one of his aides"
     if (!source) return;
     const std::uint32_t end = source->last;
     if (cue_length == 1 && end < s.last && !words_.comma(end) && !words_.clause_end(end)) return;
@@ -657,6 +673,13 @@ class AttributionFinder {
     return last;
   }
 
+  // "has", "will", "didn't"; an "'s" only after a pronoun ("he's said"),
+  // elsewhere it is a possessive ("Berg's said" does not occur).
+  bool auxiliary_before_verb(std::uint32_t i) const {
+    if (!words_.auxiliary(i)) return false;
+    return !doc_.tokens[i].has(kPossessive) || (i > 0 && words_.subject_pronoun(i - 1));
+  }
+
   // Returns true when the verb at `i` made an attribution.
   bool verb_cue(const Sentence& s, std::uint32_t i) {
     const CueWord& cue = words_.cue(i);
@@ -673,7 +696,11 @@ class AttributionFinder {
     if (cue.form == VerbForm::past && i == sentence_start(s) && floor == s.first) return fronted_cue(s, i);
     const std::optional<std::uint32_t> particle = particle_at(cue, i + 1);
     if (!cue.particle.empty() && !particle) return false;  // "pointed out", not "pointed at"
-    if (i > floor && words_.is(i - 1, "to")) return false;  // "declined to say", "wants to add"
+    // "She went on to say that ...": the infinitive goes on with her own report.
+    static constexpr std::string_view kGoForms[] = {"went", "goes", "go", "going", "gone"};
+    const bool went_on = i >= floor + 3 && words_.is(i - 2, "on") && words_.is_one_of(i - 3, kGoForms) &&
+                         cue.cls == CueClass::speech;
+    if (i > floor && words_.is(i - 1, "to") && !went_on) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
     // "the report cited by the mayor": a participle with its agent, not a report by "the report".
@@ -689,8 +716,8 @@ class AttributionFinder {
       if (!words_.is(i + 1, "it") || !who || who->first == floor || !words_.is(who->first - 1, "as")) return false;
     }
 
-    std::uint32_t cue_first = i;
-    if (i > floor && words_.auxiliary(i - 1) && !doc_.tokens[i - 1].has(kPossessive)) cue_first = i - 1;
+    std::uint32_t cue_first = went_on ? i - 3 : i;
+    if (cue_first > floor && auxiliary_before_verb(cue_first - 1)) cue_first = cue_first - 1;
     std::uint32_t cue_last = i + 1;
     if (particle) {
       cue_last = *particle + 1;
@@ -712,7 +739,7 @@ class AttributionFinder {
       // "the company itself said": an intensifier sits between subject and verb.
       const bool intensifier = words_.is(k - 1, "itself") || words_.is(k - 1, "himself") ||
                                words_.is(k - 1, "herself") || words_.is(k - 1, "themselves");
-      if (words_.adverb(k - 1) || (words_.auxiliary(k - 1) && !doc_.tokens[k - 1].has(kPossessive)) ||
+      if (words_.adverb(k - 1) || auxiliary_before_verb(k - 1) ||
           (gerund && progressive(k - 1)) || intensifier) {
         --k;
       } else if (words_.day_word(k - 1)) {

@@ -898,3 +898,29 @@ TEST_CASE("attributions: a gerund after an opening conjunction, or after a leadi
   CHECK(found[0].source == "Berg");
   CHECK(found[0].content == Pieces{"the plan was too costly"});
 }
+
+TEST_CASE("attributions: he's said, she went on to say") {
+  auto found = attributions_of("He's said the same thing at every harbour meeting.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "He");
+  CHECK(found[0].cue == "'s said");
+  found = attributions_of("Ruiz went on to say that the ferry was safe.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ruiz");
+  CHECK(found[0].cue == "went on to say");
+  CHECK(found[0].content == Pieces{"the ferry was safe"});
+  // A possessive is no auxiliary, and going on to act reports nothing.
+  CHECK(attributions_of("Berg's said goodbye was short.").empty());
+  CHECK(attributions_of("The crew went on to win the race.").empty());
+}
+
+TEST_CASE("attributions: according to any phrase up to the comma; a tally is a noun") {
+  auto found = attributions_of("The mayor will join the lawsuit, according to one of her senior aides.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "one of her senior aides");
+  CHECK(found[0].content == Pieces{"The mayor will join the lawsuit"});
+  found = attributions_of("Dozens more work at the port, according to a tally by the harbour board.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].kind == "according_to");
+  CHECK(found[0].source.rfind("a tally", 0) == 0);
+}

@@ -90,6 +90,17 @@ class Table {
 // Appends a word to a key: lower case, with a typographic apostrophe as "'".
 void append_key_word(std::string& key, std::string_view word) {
   const std::size_t at = key.size();
+  // Plain ASCII, most words: copied and lower-cased in place, as
+  // append_lowercase would; anything else goes through it.
+  key.append(word);
+  bool ascii = true;
+  for (std::size_t i = at; i < key.size() && ascii; ++i) {
+    const char c = key[i];
+    if (c >= 'A' && c <= 'Z') key[i] = static_cast<char>(c + 32);
+    ascii = static_cast<unsigned char>(c) < 0x80;
+  }
+  if (ascii) return;
+  key.resize(at);
   append_lowercase(key, word);
   for (std::size_t i = key.find('\xE2', at); i != std::string::npos; i = key.find('\xE2', i + 1)) {
     if (key.compare(i, 3, "\u2019") == 0) key.replace(i, 3, "'");
@@ -183,6 +194,7 @@ std::vector<GazetteerMatch> find_gazetteer_matches(const Document& doc, std::uin
   const Table& t = table();
   // Each token's key word, once: words[offsets[k]..offsets[k+1]).
   std::string words;
+  if (last > first) words.reserve(doc.tokens[last - 1].span.end - doc.tokens[first].span.start);
   std::vector<std::uint32_t> offsets{0};
   offsets.reserve(last - first + 1);
   for (std::uint32_t i = first; i < last; ++i) {

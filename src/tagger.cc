@@ -1,5 +1,6 @@
 #include "tagger.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -49,8 +50,40 @@ bool TaggerModel::load(const unsigned char* data, std::size_t size) {
 void TaggerModel::score(const std::uint64_t* features, std::size_t count, float* scores) const {
   int sums[kTagCount] = {};
   if (weights_ != nullptr) {
-    for (std::size_t f = 0; f < count; ++f) {
-      for (int tag = 0; tag < kTagCount; ++tag) sums[tag] += weights_[tagger_slot(features[f], tag, bits_)];
+    // A feature's tags sit side by side (tagger_slot), so the weights of tags
+    // 0-7 are read as one 64-bit word and added in 16-bit lanes: each byte
+    // biased to 0-255 (weight + 128), even and odd tags apart. The sums are
+    // the same integers as one addition per tag.
+    static_assert(kTagCount == 9, "eight tags in one 64-bit word, then the ninth");
+    constexpr std::uint64_t kBias = 0x8080808080808080ull, kLanes = 0x00FF00FF00FF00FFull;
+    constexpr std::size_t kChunk = 256;  // 256 biased bytes fit a 16-bit lane
+    const std::uint32_t size = std::uint32_t{1} << bits_;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(weights_);
+    for (std::size_t begin = 0; begin < count; begin += kChunk) {
+      const std::size_t end = std::min(count, begin + kChunk);
+      std::uint64_t even = 0, odd = 0;
+      int in_lanes = static_cast<int>(end - begin);
+      for (std::size_t f = begin; f < end; ++f) {
+        const std::uint32_t base = tagger_slot(features[f], 0, bits_);
+        if (base + kTagCount > size) {  // wraps around the end of the table: one tag at a time
+          for (int tag = 0; tag < kTagCount; ++tag) sums[tag] += weights_[tagger_slot(features[f], tag, bits_)];
+          --in_lanes;
+          continue;
+        }
+        std::uint64_t word;
+        std::memcpy(&word, bytes + base, sizeof word);  // tag k in byte k: little-endian
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        word = __builtin_bswap64(word);
+#endif
+        word ^= kBias;
+        even += word & kLanes;
+        odd += (word >> 8) & kLanes;
+        sums[8] += weights_[base + 8];
+      }
+      for (int k = 0; k < 4; ++k) {
+        sums[2 * k] += static_cast<int>((even >> (16 * k)) & 0xFFFF) - 128 * in_lanes;
+        sums[2 * k + 1] += static_cast<int>((odd >> (16 * k)) & 0xFFFF) - 128 * in_lanes;
+      }
     }
   }
   for (int tag = 0; tag < kTagCount; ++tag) scores[tag] = static_cast<float>(sums[tag]) * scale_;
@@ -69,13 +102,13 @@ std::vector<std::uint8_t> tag_sentence(const Document& doc, const TaggerContext&
                                        std::uint32_t first, std::uint32_t last) {
   const std::size_t n = last - first;
   if (model.empty()) return std::vector<std::uint8_t>(n, kO);
-  std::vector<std::uint64_t> features;
+  std::uint64_t features[kMaxTokenFeatures];
   return viterbi(
       n,
       [&](std::size_t t, float* emission) {
-        features.clear();
-        token_features(doc, context, first, last, first + static_cast<std::uint32_t>(t), features);
-        model.score(features.data(), features.size(), emission);
+        const std::size_t count =
+            token_features(doc, context, first, last, first + static_cast<std::uint32_t>(t), features);
+        model.score(features, count, emission);
       },
       [&](int tag) { return model.start(tag); }, [&](int from, int to) { return model.transition(from, to); });
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 #include "chars.h"
 #include "gazetteer.h"
@@ -42,9 +41,16 @@ enum Template : std::uint8_t {
   kPosition,
 };
 
+// FNV-1a, one byte at a time, so a hash can also be built as its bytes are
+// produced (the model's features depend on these exact values).
+constexpr std::uint64_t kHashStart = 0xCBF29CE484222325ull;
+inline std::uint64_t hash_byte(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+}
+
 std::uint64_t hash_text(std::string_view s) {
-  std::uint64_t h = 0xCBF29CE484222325ull;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  std::uint64_t h = kHashStart;
+  for (const char c : s) h = hash_byte(h, c);
   return h;
 }
 
@@ -120,6 +126,101 @@ std::string_view suffix_chars(std::string_view w, int n) {
   return w.substr(pos);
 }
 
+bool is_ascii(std::string_view w) {
+  for (const char c : w) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// folded_lower() of one ASCII character.
+inline char fold_ascii(char c) {
+  if (c >= '0' && c <= '9') return '0';
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c + 32);
+  return c;
+}
+
+// The hashes of token `i` the general path in build_tagger_context computes
+// (lower, shape, raw, affixes), for a word of plain ASCII, the common case:
+// one pass over its bytes, no string built. A prefix's hash is the lower-case
+// hash part way through, as FNV-1a reads bytes in order.
+void ascii_token_hashes(std::string_view w, std::size_t i, TaggerContext& c) {
+  const std::size_t n = w.size();
+  std::uint64_t lower = kHashStart, raw = kHashStart, shape = kHashStart;
+  std::size_t shape_length = 0;  // word_shape() keeps at most 8 characters
+  char last_shape = 0;
+  std::uint32_t* affixes = &c.affixes[i * 7];
+  for (std::size_t k = 0; k < n; ++k) {
+    const char ch = w[k];
+    raw = hash_byte(raw, ch);
+    lower = hash_byte(lower, fold_ascii(ch));
+    if (k >= 1 && k <= 3 && k + 1 < n) affixes[k - 1] = static_cast<std::uint32_t>(lower);  // prefixes of 2-4
+    if (shape_length < 8) {
+      char s = ch;
+      if (ch >= '0' && ch <= '9') s = 'd';
+      else if (ch >= 'A' && ch <= 'Z') s = 'X';
+      else if (ch >= 'a' && ch <= 'z') s = 'x';
+      if (s != last_shape) {
+        shape = hash_byte(shape, s);
+        ++shape_length;
+      }
+      last_shape = s;
+    }
+  }
+  for (std::size_t k = 1; k <= 4 && k < n; ++k) {  // suffixes of 1-4
+    std::uint64_t h = kHashStart;
+    for (std::size_t j = n - k; j < n; ++j) h = hash_byte(h, fold_ascii(w[j]));
+    affixes[2 + k] = static_cast<std::uint32_t>(h);
+  }
+  c.lower[i] = lower;
+  c.shape[i] = shape;
+  c.raw[i] = raw;
+}
+
+// DocumentCase bits by the hash of a folded lower-case word. Open addressing
+// in one flat array: every token of the document is looked up.
+class DocumentCaseTable {
+ public:
+  explicit DocumentCaseTable(std::size_t max_words) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * max_words) capacity <<= 1;  // at most half full
+    slots_.resize(capacity);
+  }
+  void add(std::uint64_t word, std::uint8_t bits) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = home(word);; k = (k + 1) & mask) {
+      Slot& s = slots_[k];
+      if (!s.used) {
+        s = {word, bits, true};
+        return;
+      }
+      if (s.word == word) {
+        s.bits |= bits;
+        return;
+      }
+    }
+  }
+  std::uint8_t get(std::uint64_t word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = home(word);; k = (k + 1) & mask) {
+      const Slot& s = slots_[k];
+      if (!s.used) return 0;
+      if (s.word == word) return s.bits;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t word = 0;
+    std::uint8_t bits = 0;
+    bool used = false;
+  };
+  std::size_t home(std::uint64_t word) const {
+    return static_cast<std::size_t>((word * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+  }
+  std::vector<Slot> slots_;
+};
+
 bool sentence_in_capitals(const Document& doc, const Sentence& s) {
   int caps = 0, lower = 0;
   for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -147,6 +248,10 @@ TaggerContext build_tagger_context(const Document& doc) {
   c.in_caps_line.assign(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view w = doc.str(doc.tokens[i]);
+    if (is_ascii(w)) {
+      ascii_token_hashes(w, i, c);
+      continue;
+    }
     lower = folded_lower(w);
     c.lower[i] = hash_text(lower);
     c.shape[i] = hash_text(word_shape(w));
@@ -160,8 +265,7 @@ TaggerContext build_tagger_context(const Document& doc) {
       if (s.size() < lower.size()) c.affixes[i * 7 + 2 + k] = static_cast<std::uint32_t>(hash_text(s));
     }
   }
-  std::unordered_map<std::uint64_t, std::uint8_t> seen;  // by hash of the lower-cased word
-  seen.reserve(n);
+  DocumentCaseTable seen(n);
   for (const Sentence& s : doc.sentences) {
     const bool caps = sentence_in_capitals(doc, s);
     for (std::uint32_t i = s.first; i < s.last; ++i) c.in_caps_line[i] = caps ? 1 : 0;
@@ -177,19 +281,16 @@ TaggerContext build_tagger_context(const Document& doc) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = doc.tokens[i];
       if (t.type != TokenType::word) continue;
-      if (t.has(kLowercase)) seen[c.lower[i]] |= kSeenLowercase;
-      else if (t.has(kCapitalized) && i > s.first && !t.has(kAllCaps)) seen[c.lower[i]] |= kSeenCapitalizedInside;
+      if (t.has(kLowercase)) seen.add(c.lower[i], kSeenLowercase);
+      else if (t.has(kCapitalized) && i > s.first && !t.has(kAllCaps)) seen.add(c.lower[i], kSeenCapitalizedInside);
     }
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto it = seen.find(c.lower[i]);
-    if (it != seen.end()) c.document_case[i] = it->second;
-  }
+  for (std::size_t i = 0; i < n; ++i) c.document_case[i] = seen.get(c.lower[i]);
   return c;
 }
 
-void token_features(const Document& doc, const TaggerContext& c, std::uint32_t first, std::uint32_t last,
-                    std::uint32_t i, std::vector<std::uint64_t>& out) {
+std::size_t token_features(const Document& doc, const TaggerContext& c, std::uint32_t first, std::uint32_t last,
+                           std::uint32_t i, std::uint64_t* out) {
   constexpr std::uint64_t kBoundary = 0x5157A47C0FFEEull;  // outside the sentence
   auto at = [&](const std::vector<std::uint64_t>& v, std::int64_t k) {
     return (k < first || k >= last) ? kBoundary : v[static_cast<std::size_t>(k)];
@@ -201,47 +302,61 @@ void token_features(const Document& doc, const TaggerContext& c, std::uint32_t f
   const std::uint64_t word = c.lower[i];
   const std::uint64_t shape = c.shape[i];
   const std::uint64_t caps_line = c.in_caps_line[i];
+  // The neighbours, read once: `out` may alias the context's arrays as far
+  // as the compiler knows, so it would read them again after every store.
+  const std::uint64_t word_prev = at(c.lower, k - 1), word_next = at(c.lower, k + 1);
+  const std::uint64_t shape_prev = at(c.shape, k - 1), shape_next = at(c.shape, k + 1);
+  std::size_t count = 0;
 
-  out.push_back(feature(kBias, 0));
-  out.push_back(feature(kWord, word));
-  out.push_back(feature(kWordPrev, at(c.lower, k - 1)));
-  out.push_back(feature(kWordNext, at(c.lower, k + 1)));
-  out.push_back(feature(kWordPrev2, at(c.lower, k - 2)));
-  out.push_back(feature(kWordNext2, at(c.lower, k + 2)));
-  out.push_back(feature(kShape, shape, caps_line));
-  out.push_back(feature(kShapePrev, at(c.shape, k - 1), caps_line));
-  out.push_back(feature(kShapeNext, at(c.shape, k + 1), caps_line));
-  out.push_back(feature(kShapeNext2, at(c.shape, k + 2), caps_line));
-  out.push_back(feature(kShapePrevCur, at(c.shape, k - 1), shape, caps_line));
-  out.push_back(feature(kShapeCurNext, shape, at(c.shape, k + 1), caps_line));
+  out[count++] = feature(kBias, 0);
+  out[count++] = feature(kWord, word);
+  out[count++] = feature(kWordPrev, word_prev);
+  out[count++] = feature(kWordNext, word_next);
+  out[count++] = feature(kWordPrev2, at(c.lower, k - 2));
+  out[count++] = feature(kWordNext2, at(c.lower, k + 2));
+  out[count++] = feature(kShape, shape, caps_line);
+  out[count++] = feature(kShapePrev, shape_prev, caps_line);
+  out[count++] = feature(kShapeNext, shape_next, caps_line);
+  out[count++] = feature(kShapeNext2, at(c.shape, k + 2), caps_line);
+  out[count++] = feature(kShapePrevCur, shape_prev, shape, caps_line);
+  out[count++] = feature(kShapeCurNext, shape, shape_next, caps_line);
   for (int a = 0; a < 7; ++a) {
     const std::uint64_t affix = c.affixes[i * 7 + a];
-    if (affix != 0) out.push_back(feature(a < 3 ? kPrefix : kSuffix, affix));
+    if (affix != 0) out[count++] = feature(a < 3 ? kPrefix : kSuffix, affix);
   }
-  out.push_back(feature(kWordPrevCur, at(c.lower, k - 1), word));
-  out.push_back(feature(kWordCurNext, word, at(c.lower, k + 1)));
-  const std::uint64_t gaz = gaz_at(k);
+  out[count++] = feature(kWordPrevCur, word_prev, word);
+  out[count++] = feature(kWordCurNext, word, word_next);
+  const std::uint64_t gaz = gaz_at(k), gaz_prev = gaz_at(k - 1), gaz_next = gaz_at(k + 1);
+  const std::uint64_t gaz_begins = c.gazetteer_begins[i];
   for (int bit = 0; bit < 8; ++bit) {
-    if (gaz & (1u << bit)) out.push_back(feature(kGazetteer, static_cast<std::uint64_t>(bit), c.gazetteer_begins[i]));
+    if (gaz & (1u << bit)) out[count++] = feature(kGazetteer, static_cast<std::uint64_t>(bit), gaz_begins);
   }
-  if (gaz_at(k - 1)) out.push_back(feature(kGazetteerPrev, gaz_at(k - 1)));
-  if (gaz_at(k + 1)) out.push_back(feature(kGazetteerNext, gaz_at(k + 1)));
-  if (i == first) out.push_back(feature(kFirstInSentence, shape));
+  if (gaz_prev) out[count++] = feature(kGazetteerPrev, gaz_prev);
+  if (gaz_next) out[count++] = feature(kGazetteerNext, gaz_next);
+  if (i == first) out[count++] = feature(kFirstInSentence, shape);
   if (caps_line) {
-    out.push_back(feature(kCapsLine, i == first));
-    out.push_back(feature(kCapsLineWord, word));
+    out[count++] = feature(kCapsLine, i == first);
+    out[count++] = feature(kCapsLineWord, word);
   }
   const bool needs_case_hint = i == first || caps_line || doc.tokens[i].has(kAllCaps);
   if (needs_case_hint && doc.tokens[i].type == TokenType::word) {
-    out.push_back(feature(kDocumentCase, c.document_case[i], caps_line));
+    out[count++] = feature(kDocumentCase, c.document_case[i], caps_line);
   }
   const std::uint32_t length = doc.tokens[i].span.end - doc.tokens[i].span.start;
-  out.push_back(feature(kLength, length > 12 ? 12 : length));
-  out.push_back(feature(kRawWord, c.raw[i]));
-  out.push_back(feature(kPosition, std::min<std::uint32_t>(i - first, 3), shape));
+  out[count++] = feature(kLength, length > 12 ? 12 : length);
+  out[count++] = feature(kRawWord, c.raw[i]);
+  out[count++] = feature(kPosition, std::min<std::uint32_t>(i - first, 3), shape);
   if (i > first && i + 1 < last && doc.str(doc.tokens[i - 1]) == "(" && doc.str(doc.tokens[i + 1]) == ")") {
-    out.push_back(feature(kParenthesised, shape));
+    out[count++] = feature(kParenthesised, shape);
   }
+  return count;
+}
+
+void token_features(const Document& doc, const TaggerContext& context, std::uint32_t first, std::uint32_t last,
+                    std::uint32_t i, std::vector<std::uint64_t>& out) {
+  std::uint64_t features[kMaxTokenFeatures];
+  const std::size_t count = token_features(doc, context, first, last, i, features);
+  out.insert(out.end(), features, features + count);
 }
 
 }  // namespace newsmark

@@ -6,6 +6,7 @@
 #ifndef NEWSMARK_TAGGER_FEATURES_H_
 #define NEWSMARK_TAGGER_FEATURES_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -41,7 +42,16 @@ enum DocumentCase : std::uint8_t {
 
 TaggerContext build_tagger_context(const Document& doc);
 
-// Appends the feature hashes of token `i` of the sentence [first, last).
+// Most features one token can have (token_features writes at most 39: update
+// this when adding a template).
+inline constexpr std::size_t kMaxTokenFeatures = 40;
+
+// Writes the feature hashes of token `i` of the sentence [first, last) to
+// `out` (room for kMaxTokenFeatures) and returns how many there are.
+std::size_t token_features(const Document& doc, const TaggerContext& context, std::uint32_t first,
+                           std::uint32_t last, std::uint32_t i, std::uint64_t* out);
+
+// The same, appended to a vector (the trainer's form).
 void token_features(const Document& doc, const TaggerContext& context, std::uint32_t first, std::uint32_t last,
                     std::uint32_t i, std::vector<std::uint64_t>& out);
 

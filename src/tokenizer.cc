@@ -44,6 +44,10 @@ class Tokenizer {
     while (pos_ < text_.size()) {
       std::size_t len;
       const char32_t c = peek(pos_, &len);
+      if (c == ' ') {  // the most common character, between tokens
+        ++pos_;
+        continue;
+      }
       if (is_newline(c)) {
         paragraph_start = true;
         single_quote_open_ = false;
@@ -85,7 +89,10 @@ class Tokenizer {
     return p + len;
   }
 
-  bool word_char(char32_t c) const { return is_letter(c) || is_digit(c) || is_ignorable(c); }
+  bool word_char(char32_t c) const {
+    if (c < 0x80) return is_ascii_letter(static_cast<char>(c)) || (c >= '0' && c <= '9');  // the common case, inline
+    return is_letter(c) || is_digit(c) || is_ignorable(c);
+  }
 
   Token next_token(char32_t first, std::size_t len) {
     Token token;
@@ -100,6 +107,7 @@ class Tokenizer {
           p += l;
           continue;
         }
+        if (c == ' ') break;  // none of the joins below starts with a space
         std::size_t l2;
         const char32_t n = peek(p + l, &l2);
         if (token.type == TokenType::number && (c == ',' || c == '.' || c == ':' || c == '/') && is_digit(n)) {
@@ -209,6 +217,21 @@ class Tokenizer {
     while (p < token.span.end) {
       std::size_t l;
       const char32_t c = peek(p, &l);
+      if (c < 0x80) {  // the same tests for ASCII, inline
+        if (c >= '0' && c <= '9') {
+          token.flags |= kHasDigit;
+        } else if (is_ascii_letter(static_cast<char>(c))) {
+          const bool lower = c >= 'a';
+          if (first) {
+            token.flags |= lower ? kLowercase : kCapitalized;
+            first = false;
+          }
+          any_lower = any_lower || lower;
+          ++letters;
+        }
+        p += l;
+        continue;
+      }
       if (is_digit(c)) token.flags |= kHasDigit;
       if (is_letter(c) && !is_ignorable(c)) {
         if (first) {

@@ -29,25 +29,34 @@ std::vector<std::uint8_t> viterbi(std::size_t n, Emissions&& emissions, Start&& 
   std::vector<float> best(n * kTagCount);
   std::vector<std::uint8_t> back(n * kTagCount, 0);
   float emission[kTagCount];
-  for (std::size_t t = 0; t < n; ++t) {
+  emissions(0, emission);
+  for (int to = 0; to < kTagCount; ++to) {
+    best[to] = tag_transition_allowed(kO, to) ? start(to) + emission[to] : kImpossible;
+  }
+  for (std::size_t t = 1; t < n; ++t) {
     emissions(t, emission);
+    const float* previous = &best[(t - 1) * kTagCount];
+    // Each `to` sees its `from`s in increasing order, as a loop over `from`
+    // inside a loop over `to` would, so ties go the same way. The pairs are
+    // the allowed ones (tag_transition_allowed): any tag may precede O or a
+    // B- tag; only the B- or I- tag of its type precedes an I- tag.
+    float top[kTagCount];
+    std::uint8_t arg[kTagCount] = {};
+    for (int to = 0; to < kTagCount; ++to) top[to] = kImpossible;
+    auto consider = [&](int from, int to) {
+      const float score = previous[from] + transition(from, to);
+      if (score > top[to]) {
+        top[to] = score;
+        arg[to] = static_cast<std::uint8_t>(from);
+      }
+    };
+    for (int from = 0; from < kTagCount; ++from) {
+      for (const int to : {kO, kBPer, kBOrg, kBLoc, kBMisc}) consider(from, to);
+      if (from != kO) consider(from, tag_begins(from) ? from + 1 : from);  // the I- tag of its type
+    }
     for (int to = 0; to < kTagCount; ++to) {
-      if (t == 0) {
-        best[to] = tag_transition_allowed(kO, to) ? start(to) + emission[to] : kImpossible;
-        continue;
-      }
-      float top = kImpossible;
-      int arg = 0;
-      for (int from = 0; from < kTagCount; ++from) {
-        if (!tag_transition_allowed(from, to)) continue;
-        const float score = best[(t - 1) * kTagCount + from] + transition(from, to);
-        if (score > top) {
-          top = score;
-          arg = from;
-        }
-      }
-      best[t * kTagCount + to] = top + emission[to];
-      back[t * kTagCount + to] = static_cast<std::uint8_t>(arg);
+      best[t * kTagCount + to] = top[to] + emission[to];
+      back[t * kTagCount + to] = arg[to];
     }
   }
   int tag = 0;

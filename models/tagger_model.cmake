@@ -1,6 +1,6 @@
-# Embeds models/tagger.bin into newsmark_core at build time (native and wasm),
-# so the library reads no file at run time.
-# Included from src/CMakeLists.txt after newsmark_core is defined.
+# Embeds models/tagger.bin into the core at build time (native and wasm), so
+# the library reads no file at run time. Included from src/CMakeLists.txt,
+# which adds NEWSMARK_TAGGER_SOURCE to each core library.
 set(NEWSMARK_TAGGER_MODEL "${PROJECT_SOURCE_DIR}/models/tagger.bin")
 set(NEWSMARK_TAGGER_SOURCE "${CMAKE_CURRENT_BINARY_DIR}/tagger_model_data.cc")
 add_custom_command(
@@ -10,6 +10,5 @@ add_custom_command(
   DEPENDS "${NEWSMARK_TAGGER_MODEL}" "${PROJECT_SOURCE_DIR}/models/embed-model.cmake"
   COMMENT "Embedding models/tagger.bin"
   VERBATIM)
-target_sources(newsmark_core PRIVATE "${NEWSMARK_TAGGER_SOURCE}")
 # One long literal is the point of the generated file; -Wpedantic would flag it.
 set_source_files_properties("${NEWSMARK_TAGGER_SOURCE}" PROPERTIES COMPILE_OPTIONS "-Wno-overlength-strings")

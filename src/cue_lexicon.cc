@@ -137,6 +137,10 @@ constexpr VerbEntry kVerbs[] = {
     {"make", "made", "making", CueClass::speech, false,
      "clear|case|cases|argument|arguments|point|mention|comments|remarks|statement|statements|accusation|"
      "accusations|promise|promises|pledge|joke|jokes|appeal|announcement|claim|claims"},
+    // A stance delivered: "delivered a scathing critique of", "a blunt message"
+    // (not "delivered a speech": that says nothing of what was said).
+    {"deliver", "", "", CueClass::speech, false,
+     "defense|defence|critique|rebuke|message|warning|statement|tribute|attack|broadside|denunciation|apology"},
     {"question", "", "", CueClass::verdict, false},
     {"cite", "", "", CueClass::verdict, false},
     {"continue", "", "", CueClass::clausal, false},  // "“...,” he continued."

@@ -924,3 +924,12 @@ TEST_CASE("attributions: according to any phrase up to the comma; a tally is a n
   CHECK(found[0].kind == "according_to");
   CHECK(found[0].source.rfind("a tally", 0) == 0);
 }
+
+TEST_CASE("attributions: a critique or message delivered reports; a speech delivered does not") {
+  const auto found = attributions_of("Ruiz delivered a blistering critique of the harbour plan.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "delivered a blistering critique of");
+  CHECK(found[0].content == Pieces{"the harbour plan"});
+  CHECK(attributions_of("Ruiz delivered a speech at the harbour on Monday.").empty());
+  CHECK(attributions_of("The crew delivered the parcels to the island.").empty());
+}

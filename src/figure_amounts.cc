@@ -247,6 +247,9 @@ bool AmountReader::read_hyphen_rest(Amount& a, std::string_view rest, const std:
     a.unit = std::string(u.name);
     return true;
   }
+  // "12-cent-a-share", "5-mile-long": the measure is the first part.
+  const std::size_t hyphen = rest.find('-');
+  if (hyphen != std::string_view::npos && hyphen > 0) return read_hyphen_rest(a, rest.substr(0, hyphen), currency);
   return false;
 }
 

@@ -356,3 +356,13 @@ TEST_CASE("figures: spelled numbers with scales, points and fractions") {
   CHECK(only_figure("Two thirds of the staff left.").figure.value.value() == doctest::Approx(2.0 / 3));
   CHECK(*only_figure("Half a dozen ministers resigned.").figure.value == 6);
 }
+
+TEST_CASE("figures: a hyphenated measure with more words after it") {
+  Found f = only_figure("The ferry line pays a 12-cent-a-share dividend.");
+  CHECK(f.figure.kind == FigureKind::money);
+  CHECK(f.figure.unit == "USD");
+  CHECK(*f.figure.value == doctest::Approx(0.12));
+  f = only_figure("Drivers waited in a 5-mile-long queue at the port.");
+  CHECK(f.figure.kind == FigureKind::quantity);
+  CHECK(*f.figure.value == 5);
+}

@@ -18,13 +18,29 @@ inline bool tag_transition_allowed(int from, int to) {
   return from != kO && tag_type(from) == tag_type(to);
 }
 
+// The tags of the best path through a filled Viterbi table: `best` holds the
+// score and `back` the predecessor of each (position, tag), kTagCount a row.
+inline std::vector<std::uint8_t> best_path(std::size_t n, const std::vector<float>& best,
+                                           const std::vector<std::uint8_t>& back) {
+  std::vector<std::uint8_t> tags(n, kO);
+  if (n == 0) return tags;
+  int tag = 0;
+  for (int k = 1; k < kTagCount; ++k) {
+    if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + tag]) tag = k;
+  }
+  for (std::size_t t = n; t-- > 0;) {
+    tags[t] = static_cast<std::uint8_t>(tag);
+    tag = back[t * kTagCount + tag];
+  }
+  return tags;
+}
+
 // Best tag sequence of `n` positions. `emissions(t, scores)` fills
 // scores[kTagCount] for position t; `start(tag)` and `transition(from, to)`
 // give the other scores.
 template <typename Emissions, typename Start, typename Transition>
 std::vector<std::uint8_t> viterbi(std::size_t n, Emissions&& emissions, Start&& start, Transition&& transition) {
-  std::vector<std::uint8_t> tags(n, kO);
-  if (n == 0) return tags;
+  if (n == 0) return {};
   constexpr float kImpossible = -std::numeric_limits<float>::infinity();
   std::vector<float> best(n * kTagCount);
   std::vector<std::uint8_t> back(n * kTagCount, 0);
@@ -59,15 +75,7 @@ std::vector<std::uint8_t> viterbi(std::size_t n, Emissions&& emissions, Start&& 
       back[t * kTagCount + to] = arg[to];
     }
   }
-  int tag = 0;
-  for (int k = 1; k < kTagCount; ++k) {
-    if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + tag]) tag = k;
-  }
-  for (std::size_t t = n; t-- > 0;) {
-    tags[t] = static_cast<std::uint8_t>(tag);
-    tag = back[t * kTagCount + tag];
-  }
-  return tags;
+  return best_path(n, best, back);
 }
 
 }  // namespace newsmark

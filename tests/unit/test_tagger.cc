@@ -45,7 +45,7 @@ std::vector<std::uint8_t> plain_viterbi(std::size_t n, const std::vector<float>&
                                         const float* transition) {
   constexpr float kImpossible = -std::numeric_limits<float>::infinity();
   std::vector<float> best(n * kTagCount);
-  std::vector<std::uint8_t> back(n * kTagCount, 0), tags(n, kO);
+  std::vector<std::uint8_t> back(n * kTagCount, 0);
   for (std::size_t t = 0; t < n; ++t) {
     for (int to = 0; to < kTagCount; ++to) {
       if (t == 0) {
@@ -66,15 +66,7 @@ std::vector<std::uint8_t> plain_viterbi(std::size_t n, const std::vector<float>&
       back[t * kTagCount + to] = static_cast<std::uint8_t>(arg);
     }
   }
-  int tag = 0;
-  for (int k = 1; k < kTagCount; ++k) {
-    if (best[(n - 1) * kTagCount + k] > best[(n - 1) * kTagCount + tag]) tag = k;
-  }
-  for (std::size_t t = n; t-- > 0;) {
-    tags[t] = static_cast<std::uint8_t>(tag);
-    tag = back[t * kTagCount + tag];
-  }
-  return tags;
+  return best_path(n, best, back);  // the backtrack is shared; the table above is the reference's own
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "figure_amounts.h"
 
+#include <algorithm>
+#include <string>
+
 #include <re2/re2.h>
 
 #include "figure_dates.h"
@@ -249,8 +252,17 @@ bool AmountReader::read_hyphen_rest(Amount& a, std::string_view rest, const std:
   }
   // "12-cent-a-share", "5-mile-long": the measure is the first part.
   const std::size_t hyphen = rest.find('-');
-  if (hyphen != std::string_view::npos && hyphen > 0) return read_hyphen_rest(a, rest.substr(0, hyphen), currency);
-  return false;
+  if (hyphen == std::string_view::npos || hyphen == 0 || !read_hyphen_rest(a, rest.substr(0, hyphen), currency)) {
+    return false;
+  }
+  // "5-foot-11": feet, then inches.
+  const std::string_view inches = rest.substr(hyphen + 1);
+  if (a.unit == "ft" && !inches.empty() && inches.size() <= 2 &&
+      std::all_of(inches.begin(), inches.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const int count = std::stoi(std::string(inches));
+    if (count < 12) a.value += count / 12.0;
+  }
+  return true;
 }
 
 

@@ -366,3 +366,10 @@ TEST_CASE("figures: a hyphenated measure with more words after it") {
   CHECK(f.figure.kind == FigureKind::quantity);
   CHECK(*f.figure.value == 5);
 }
+
+TEST_CASE("figures: a height in feet and inches") {
+  const Found f = only_figure("The new captain is 5-foot-11 and sails every day.");
+  CHECK(f.figure.kind == FigureKind::quantity);
+  CHECK(f.figure.unit == "ft");
+  CHECK(*f.figure.value == doctest::Approx(5 + 11 / 12.0));
+}

@@ -443,6 +443,14 @@ std::optional<TokenRange> PhraseReader::source_after(std::uint32_t start, std::u
     return TokenRange{start, start + 1};  // "said he", "according to him"
   }
   std::uint32_t end = plain_np_after(start, limit);
+  // "one of her aides", and "tweeted another", "said one": a pronoun-like word alone.
+  if (end == start && pronoun_determiner(start)) {
+    if (is(start + 1, "of")) {
+      const std::uint32_t of_end = plain_np_after(start + 2, limit);
+      if (of_end > start + 2) return TokenRange{start, of_end};
+    }
+    if (start + 1 >= limit || !noun_like(start + 1)) return TokenRange{start, start + 1};
+  }
   if (end == start) return std::nullopt;
   // "said Smith, a spokesman for the ministry."
   if (end + 1 < limit && comma(end) &&

@@ -119,10 +119,10 @@ class AttributionFinder {
     // "Then Trump went on the attack, saying ...": a leading adverb is not the subject.
     static constexpr std::string_view kLeadAdverbs[] = {"then", "now", "later", "so", "yet", "still", "instead",
                                                         "also", "meanwhile", "and", "but"};
-    if (words_.is_one_of(i, kLeadAdverbs) && i + 1 < before &&
-        (words_.capitalized(i + 1) || words_.subject_pronoun(i + 1) || words_.determiner(i + 1))) {
-      ++i;
-    }
+    // "And then Trump ...": several of them.
+    std::uint32_t j = i;
+    while (j + 1 < before && j < i + 3 && words_.is_one_of(j, kLeadAdverbs)) ++j;
+    if (j > i && (words_.capitalized(j) || words_.subject_pronoun(j) || words_.determiner(j))) i = j;
     if (words_.function_word(i) && !words_.subject_pronoun(i)) {
       // "On Monday, the ministry ...": skip a short opening phrase.
       std::uint32_t j = i;
@@ -1078,12 +1078,26 @@ class AttributionFinder {
       clause_marker = true;
     }
     if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit) &&
-        !statement_object(j, limit)) {
+        !statement_object(j, limit) && !estimate_at(j, limit)) {
       return {};
     }
     if (cue.cls == CueClass::verdict && !clause_marker && !object_start(j, limit)) return {};
     const std::uint32_t end = content_end(j, limit);
     return with_open_quote({j, end});
+  }
+
+  // "estimates the fortune at $42 billion": an estimate with its figure.
+  bool estimate_at(std::uint32_t from, std::uint32_t limit) const {
+    if (from == 0 || words_.word(from - 1).compare(0, 8, "estimate") != 0) return false;
+    constexpr std::uint32_t kMaxObject = 10;
+    for (std::uint32_t t = from; t + 1 < limit && t < from + kMaxObject; ++t) {
+      if (words_.comma(t) || words_.clause_end(t)) return false;
+      if (words_.is(t, "at")) {
+        const std::uint32_t n = words_.is(t + 1, "about") || words_.is(t + 1, "least") ? t + 2 : t + 1;
+        return words_.quantity(n) || doc_.tokens[n].has(kHasDigit) || words_.punct(n, '$');
+      }
+    }
+    return false;
   }
 
   // "called for", "called on": a speech act whatever its object; a quotation

@@ -933,3 +933,17 @@ TEST_CASE("attributions: a critique or message delivered reports; a speech deliv
   CHECK(attributions_of("Ruiz delivered a speech at the harbour on Monday.").empty());
   CHECK(attributions_of("The crew delivered the parcels to the island.").empty());
 }
+
+TEST_CASE("attributions: tweeted another, an estimate at a figure, and then X ..., saying") {
+  auto found = attributions_of("\"The ferry is always late,\" tweeted another.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "another");
+  found = attributions_of("The port authority estimates the cost of the bridge at $42 million.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "estimates");
+  CHECK(found[0].content == Pieces{"the cost of the bridge at $42 million"});
+  CHECK(attributions_of("The port authority estimates the cost of the bridge.").empty());
+  found = attributions_of("And then Berg went on the attack, saying that the plan was too costly.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Berg");
+}

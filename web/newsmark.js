@@ -42,6 +42,11 @@ function throwIfAborted(signal) {
   if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
+// A caller's copy of a found article: its lists are its own to change.
+function copyArticle(article) {
+  return { ...article, blocks: [...article.blocks], texts: [...article.texts] };
+}
+
 // 'dark' when the text sits on a dark background, judged from the first
 // ancestor with an opaque background colour.
 function pageScheme(element) {
@@ -86,8 +91,29 @@ export async function load(options = {}) {
     return { result: core.annotate(text, opts.layers), thread: 'main' };
   }
 
+  // The article of each document until the document changes, so that
+  // highlighting an unchanged page again does not read it again. Any change
+  // below <head> or <body> (ours included: wrapping) drops the entry.
+  const articles = new WeakMap(); // document → {article, changed, watcher}
   function findArticle(doc = globalThis.document) {
-    return findArticleIn(core, doc);
+    const known = articles.get(doc);
+    if (known && !known.changed && known.watcher.takeRecords().length === 0) return copyArticle(known.article);
+    known?.watcher.disconnect();
+    articles.delete(doc);
+    const article = findArticleIn(core, doc);
+    const Watcher = doc.defaultView?.MutationObserver;
+    if (Watcher) {
+      const entry = { article, changed: false, watcher: null };
+      entry.watcher = new Watcher(() => {
+        entry.changed = true;
+        entry.watcher.disconnect();
+      });
+      for (const root of [doc.head, doc.body]) {
+        if (root) entry.watcher.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      }
+      articles.set(doc, entry);
+    }
+    return copyArticle(article);
   }
 
   // Reads, annotates and paints once; returns the pieces clear() undoes.

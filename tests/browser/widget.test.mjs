@@ -205,6 +205,43 @@ test('load() prepares the UI fonts and leaves the page as it found it', async ()
   await opened.context.close();
 });
 
+test('an unchanged page is not read again; a changed one is', async () => {
+  const opened = await newPage(env.browser, env.server.origin);
+  await opened.page.goto(`${env.server.origin}/examples/pages/harbour.html`);
+  const report = await opened.page.evaluate(async (bundleUrl) => {
+    const { load, loadCore } = await import(bundleUrl);
+    const real = await loadCore();
+    let finds = 0;
+    const core = { ...real, annotate: real.annotate, findArticle: (tree) => { finds++; return real.findArticle(tree); } };
+    const nm = await load({ core });
+    const first = nm.findArticle();
+    first.blocks.length = 0; // a caller's copy: changing it changes nothing inside
+    const again = nm.findArticle();
+    const findsUnchanged = finds;
+    const handle = await nm.highlight(undefined, { observe: false });
+    handle.clear();
+    const findsAfterHighlight = finds;
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Late news: the harbour board met again on Friday and agreed to keep the night ferry.';
+    again.blocks[again.blocks.length - 1].after(paragraph);
+    const changed = nm.findArticle();
+    const result = {
+      findsUnchanged, findsAfterHighlight, findsAfterChange: finds,
+      sameBlocks: again.blocks.length > 0 && again.element === nm.findArticle().element,
+      seesNewParagraph: changed.blocks.includes(paragraph),
+    };
+    paragraph.remove();
+    return result;
+  }, env.bundle);
+  assert.equal(report.findsUnchanged, 1, 'the second findArticle() read the page again');
+  assert.equal(report.findsAfterHighlight, 1, 'highlight() on the unchanged page read it again');
+  assert.equal(report.findsAfterChange, 2, 'a changed page must be read again');
+  assert.ok(report.sameBlocks);
+  assert.ok(report.seesNewParagraph, 'the new paragraph is part of the article');
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+});
+
 test('highlight() is idempotent and a second call replaces the first', async () => {
   const { page, context } = await openHarbour();
   const report = await page.evaluate(async () => {

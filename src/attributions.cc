@@ -708,6 +708,13 @@ class AttributionFinder {
         (words_.determiner(i + 2) || words_.capitalized(i + 2))) {
       return false;
     }
+    // "the most pledged delegates", "fewer reported cases": a participle used as an adjective.
+    static constexpr std::string_view kBeforeAdjective[] = {"fewer", "more", "most", "less", "include", "includes",
+                                                           "including"};
+    if (cue.form == VerbForm::past && i > floor && !cue.takes_object && words_.plural_noun(i + 1) &&
+        (words_.quantity(i - 1) || words_.is_one_of(i - 1, kBeforeAdjective))) {
+      return false;
+    }
     const std::string& verb = words_.word(i);
     if (refusal_verb(i) && !refusal_to_speak(i)) return false;
     if (verb == "put" || verb == "puts" || verb == "putting") {

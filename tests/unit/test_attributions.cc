@@ -947,3 +947,10 @@ TEST_CASE("attributions: tweeted another, an estimate at a figure, and then X ..
   REQUIRE(found.size() == 1);
   CHECK(found[0].source == "Berg");
 }
+
+TEST_CASE("attributions: a participle used as an adjective is no cue") {
+  CHECK(attributions_of("Ruiz now has fewer pledged delegates than Berg.").empty());
+  CHECK(attributions_of("The figures include reported cases from the islands.").empty());
+  // A verb that takes its addressee still reports: "and told reporters".
+  REQUIRE(attributions_of("Ruiz arrived and told reporters that the ferry was late.").size() == 1);
+}

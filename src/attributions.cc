@@ -63,7 +63,6 @@ class AttributionFinder {
           citing(s, i);
         } else if (w == "in" && i == sentence_start(s)) {
           in_document(s, i);
-
         } else if (w == "asked" && asked_lead_in(s, i)) {
           continue;
         } else if (words_.cue(i).cls != CueClass::none) {
@@ -698,8 +697,8 @@ class AttributionFinder {
     if (!cue.particle.empty() && !particle) return false;  // "pointed out", not "pointed at"
     // "She went on to say that ...": the infinitive goes on with her own report.
     static constexpr std::string_view kGoForms[] = {"went", "goes", "go", "going", "gone"};
-    const bool went_on = i >= floor + 3 && words_.is(i - 2, "on") && words_.is_one_of(i - 3, kGoForms) &&
-                         cue.cls == CueClass::speech;
+    const bool went_on = i >= floor + 3 && words_.is(i - 1, "to") && words_.is(i - 2, "on") &&
+                         words_.is_one_of(i - 3, kGoForms) && cue.cls == CueClass::speech;
     if (i > floor && words_.is(i - 1, "to") && !went_on) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
@@ -1101,7 +1100,7 @@ class AttributionFinder {
       if (words_.comma(t) || words_.clause_end(t)) return false;
       if (words_.is(t, "at")) {
         const std::uint32_t n = words_.is(t + 1, "about") || words_.is(t + 1, "least") ? t + 2 : t + 1;
-        return words_.quantity(n) || doc_.tokens[n].has(kHasDigit) || words_.punct(n, '$');
+        return n < limit && (words_.quantity(n) || doc_.tokens[n].has(kHasDigit) || words_.punct(n, '$'));
       }
     }
     return false;

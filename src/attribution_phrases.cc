@@ -264,8 +264,7 @@ std::optional<TokenRange> PhraseReader::share_before(std::uint32_t end, std::uin
   const std::uint32_t number = percent ? last - 1 : last;
   if (doc_.tokens[number].type == TokenType::number &&
       (number == floor || (percent && (comma(number - 1) || punct(number - 1, ':'))) || is(number - 1, "only") ||
-       is(number - 1, "just") ||
-       is(number - 1, "least") || is(number - 1, "about") || is(number - 1, "nearly"))) {
+       is(number - 1, "just") || is(number - 1, "least") || is(number - 1, "about") || is(number - 1, "nearly"))) {
     return TokenRange{number, end};
   }
   return std::nullopt;
@@ -373,6 +372,7 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
     // "Another delegate on the slate, Jim Poolman, said": when no phrase
     // before the first comma starts the clause, the name set off alone is the source.
     std::optional<TokenRange> name_alone;
+    const bool opening_phrase = function_word(floor) && !determiner(floor);  // "In Avel, Tomas Berg, said"
     for (std::uint32_t p = end - 2; p > floor && end - p < kMaxAside; --p) {
       const bool abbreviation = punct(p, '.') && comma(p + 1);  // "Lena Voss, R-Ore., said"
       if ((clause_end(p) && !abbreviation) || quote_mark(p) || punct(p, ':')) break;
@@ -382,8 +382,6 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
       const auto name = bracket ? source_before(p, floor) : plain_np_before(p, floor);
       // "Clinton's campaign chairman, John Podesta, said": a role, then the name as the aside.
       const bool named_aside = p + 1 < end - 1 && end - 1 - (p + 1) <= 5 && capitalized(p + 1) && capitalized(end - 2);
-      // Not after an opening phrase: "In Avel, Tomas Berg, said".
-      const bool opening_phrase = function_word(floor) && !determiner(floor);
       if (named_aside && !name_alone && noun_like(p - 1) && !opening_phrase) {
         const auto aside = plain_np_before(end - 1, p + 1);
         if (aside && aside->first == p + 1) name_alone = aside;

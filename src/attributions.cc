@@ -119,9 +119,14 @@ class AttributionFinder {
     static constexpr std::string_view kLeadAdverbs[] = {"then", "now", "later", "so", "yet", "still", "instead",
                                                         "also", "meanwhile", "and", "but"};
     // "And then Trump ...": several of them.
-    std::uint32_t j = i;
-    while (j + 1 < before && j < i + 3 && words_.is_one_of(j, kLeadAdverbs)) ++j;
-    if (j > i && (words_.capitalized(j) || words_.subject_pronoun(j) || words_.determiner(j))) i = j;
+    std::uint32_t after_adverbs = i;
+    while (after_adverbs + 1 < before && after_adverbs < i + 3 && words_.is_one_of(after_adverbs, kLeadAdverbs)) {
+      ++after_adverbs;
+    }
+    if (after_adverbs > i && (words_.capitalized(after_adverbs) || words_.subject_pronoun(after_adverbs) ||
+                              words_.determiner(after_adverbs))) {
+      i = after_adverbs;
+    }
     if (words_.function_word(i) && !words_.subject_pronoun(i)) {
       // "On Monday, the ministry ...": skip a short opening phrase.
       std::uint32_t j = i;

@@ -258,7 +258,7 @@ bool AmountReader::read_hyphen_rest(Amount& a, std::string_view rest, const std:
   // "5-foot-11": feet, then inches.
   const std::string_view inches = rest.substr(hyphen + 1);
   if (a.unit == "ft" && !inches.empty() && inches.size() <= 2 &&
-      std::all_of(inches.begin(), inches.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::all_of(inches.begin(), inches.end(), [](char digit) { return digit >= '0' && digit <= '9'; })) {
     const int count = std::stoi(std::string(inches));
     if (count < 12) a.value += count / 12.0;
   }

@@ -807,6 +807,13 @@ class AttributionFinder {
       }
     }
     if (!source) return false;
+    // "a super PAC called Future45", "a phenomenon dubbed “nonresponse”": a
+    // thing and its name, not something said.
+    const bool naming_verb = verb.compare(0, 4, "call") == 0 || verb.compare(0, 3, "dub") == 0;
+    if (naming_verb && !inverted && (words_.is(source->first, "a") || words_.is(source->first, "an")) &&
+        cue_last == i + 1 && (words_.capitalized(i + 1) || open_quote(i + 1))) {
+      return false;
+    }
     // "Ruiz, who calls the mayor a liar, said ...": a relative clause set off
     // by commas ends at its closing comma.
     if (words_.is(source->first, "who") && source->first > floor && words_.comma(source->first - 1)) {

@@ -954,3 +954,11 @@ TEST_CASE("attributions: a participle used as an adjective is no cue") {
   // A verb that takes its addressee still reports: "and told reporters".
   REQUIRE(attributions_of("Ruiz arrived and told reporters that the ferry was late.").size() == 1);
 }
+
+TEST_CASE("attributions: a thing and its name is not something said") {
+  CHECK(attributions_of("Ruiz funds a harbour group called Open Water.").size() == 0);
+  CHECK(attributions_of("It is a pattern dubbed \xE2\x80\x9Cthe ferry effect.\xE2\x80\x9D").empty());
+  const auto found = attributions_of("A harbour official called the plan \xE2\x80\x9C" "a disaster.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "called");
+}

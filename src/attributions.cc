@@ -331,13 +331,17 @@ class AttributionFinder {
   std::optional<TokenRange> phrase_to_comma(std::uint32_t start, std::uint32_t limit) const {
     constexpr std::uint32_t kMaxSource = 15;
     std::uint32_t end = start;
-    bool words = false;
-    while (end < limit && end < start + kMaxSource && !words_.comma(end) && !words_.clause_end(end)) {
-      words = words || doc_.tokens[end].type == TokenType::word;
-      ++end;
-    }
-    if (!words || (end < limit && !words_.comma(end) && !words_.clause_end(end))) return std::nullopt;
+    while (end < limit && end < start + kMaxSource && !words_.comma(end) && !words_.clause_end(end)) ++end;
+    if (!has_word({start, end}) || (end < limit && !words_.comma(end) && !words_.clause_end(end))) return std::nullopt;
     return TokenRange{start, end};
+  }
+
+  // Whether a range holds a word, not only numbers and punctuation ("Ruiz: 1,769." is a tally).
+  bool has_word(TokenRange r) const {
+    for (std::uint32_t t = r.first; t < r.last; ++t) {
+      if (doc_.tokens[t].type == TokenType::word) return true;
+    }
+    return false;
   }
 
   void according_to(const Sentence& s, std::uint32_t i, std::uint32_t cue_length) {
@@ -389,9 +393,7 @@ class AttributionFinder {
     if (colon == start || !words_.punct(colon, ':')) return false;
     std::uint32_t end = colon + 1;
     while (end < doc_.tokens.size() && !doc_.tokens[end].has(kParagraphStart)) ++end;
-    bool words = false;  // "VOTES: 1,769": a tally, not a turn
-    for (std::uint32_t t = colon + 1; t < end && !words; ++t) words = doc_.tokens[t].type == TokenType::word;
-    if (!words) return false;
+    if (!has_word({colon + 1, end})) return false;  // "VOTES: 1,769": a tally, not a turn
     add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, {{colon + 1, end}});
     return true;
   }
@@ -411,10 +413,7 @@ class AttributionFinder {
     if (words_.determiner(start) || fronted) return;
     const std::uint32_t end = content_end(colon + 1, s.last);
     if (end <= colon + 1) return;
-    // "Ruiz: 1,769.": a tally, not a statement.
-    bool words = false;
-    for (std::uint32_t t = colon + 1; t < end && !words; ++t) words = doc_.tokens[t].type == TokenType::word;
-    if (!words) return;
+    if (!has_word({colon + 1, end})) return;  // "Ruiz: 1,769.": a tally, not a statement
     add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, with_open_quote({colon + 1, end}));
   }
 

@@ -1,6 +1,7 @@
 # Embeds models/tagger.bin into the core at build time (native and wasm), so
-# the library reads no file at run time. Included from src/CMakeLists.txt,
-# which adds NEWSMARK_TAGGER_SOURCE to each core library.
+# the library reads no file at run time. Included from src/CMakeLists.txt:
+# the object library newsmark_tagger_model goes into each core library. One
+# target owns the generated source, so parallel builds never write it twice.
 set(NEWSMARK_TAGGER_MODEL "${PROJECT_SOURCE_DIR}/models/tagger.bin")
 set(NEWSMARK_TAGGER_SOURCE "${CMAKE_CURRENT_BINARY_DIR}/tagger_model_data.cc")
 add_custom_command(
@@ -12,3 +13,4 @@ add_custom_command(
   VERBATIM)
 # One long literal is the point of the generated file; -Wpedantic would flag it.
 set_source_files_properties("${NEWSMARK_TAGGER_SOURCE}" PROPERTIES COMPILE_OPTIONS "-Wno-overlength-strings")
+add_library(newsmark_tagger_model OBJECT "${NEWSMARK_TAGGER_SOURCE}")

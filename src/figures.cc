@@ -392,13 +392,22 @@ class FigureFinder {
     return false;
   }
 
+  static bool is_label_noun(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> kLabels = {
+        "no.",   "nos.",  "#",    "number",  "highway", "route",   "interstate", "exit",
+        "version", "flight", "gate", "platform", "chapter", "section", "article", "room"};
+    return std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end();
+  }
+
   // Digits that belong to a name or code: "Boeing 737", "Article 5", "Flight 17".
   bool part_of_name(const Amount& a, std::size_t start) const {
     if (inside_actor(a.span)) return true;
-    if (start == 0 || a.kind != FigureKind::count || a.spelled || a.has_scale) return false;
+    if (start == 0 || a.kind != FigureKind::count || a.has_scale) return false;
     const std::size_t p = start - 1;
     const std::string_view before = t_.low(p);
-    if (before == "no." || before == "#" || before == "nos." || before == "number") return true;
+    // "highway 35", "exit 436", "version two", "No. 1" (also written "no . 1"): a label, not a count.
+    if (is_label_noun(before) || (before == "." && p > 0 && t_.is(p - 1, "no"))) return true;
+    if (a.spelled) return false;
     if (!t_.is_word(p) || !t_.token(p).has(kCapitalized)) return false;
     if (is_function_word(before) || month_number(before) || weekday_number(before)) return false;
     // A counted noun after the number makes it a count even after a name: "Russia lost 155 soldiers".

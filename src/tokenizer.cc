@@ -287,7 +287,7 @@ class Tokenizer {
       const Token& t = doc.tokens[i];
       bool ends = false;
       if (t.type == TokenType::punct && sentence_end_char(at(t.span.start))) {
-        ends = true;
+        ends = !spaced_decimal_point(doc, i);
       } else if (t.has(kAbbreviation)) {
         // "in the U.S. The" ends a sentence; "Mr. Smith" and "U.S. officials" do not.
         const std::string_view w = doc.str(t);
@@ -313,6 +313,20 @@ class Tokenizer {
       }
     }
     close(n);
+  }
+
+  // Text split into words by an older tokenizer writes "46 . 8" for 46.8: a
+  // point with a space on each side between two numbers. Prose ends a sentence
+  // with the point glued to the word before it.
+  bool spaced_decimal_point(const Document& doc, std::uint32_t i) const {
+    const std::vector<Token>& tokens = doc.tokens;
+    if (i == 0 || i + 1 >= tokens.size() || at(tokens[i].span.start) != '.' || tokens[i].span.end - tokens[i].span.start != 1) {
+      return false;
+    }
+    const Token& before = tokens[i - 1];
+    const Token& after = tokens[i + 1];
+    return before.type == TokenType::number && after.type == TokenType::number && before.span.end < tokens[i].span.start &&
+           tokens[i].span.end < after.span.start && !after.has(kParagraphStart);
   }
 
   static bool is_common_sentence_opener(std::string_view w) {

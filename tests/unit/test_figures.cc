@@ -275,6 +275,21 @@ TEST_CASE("figures: numbers inside names and codes are not figures") {
   CHECK(figures_in("The briefing starts at 10:30 sharp.").empty());
   CHECK(figures_in("The market closed at 4pm.").empty());
   CHECK(figures_in("United won the match after a 3-1 win over City.").empty());
+  // Lower-case labels are names too.
+  CHECK(figures_in("The crash closed highway 35 near exit 436.").empty());
+  CHECK(figures_in("The app will ship version two in spring.").empty());
+  CHECK(figures_in("She is ranked no . 1 in the world.").empty());
+}
+
+TEST_CASE("figures: text split by an older tokenizer keeps its decimals") {
+  // A point with a space on each side between two numbers is a decimal point, not a sentence end.
+  const Found money = only_figure("The plant cost $ 46 . 8 million to build.");
+  CHECK(money.text == "$ 46 . 8 million");
+  CHECK(*money.figure.value == doctest::Approx(46.8e6));
+  const Found share = only_figure("Output rose 14 . 8 % in the week.");
+  CHECK(*share.figure.value == doctest::Approx(14.8));
+  // Prose glues the point to the number that ends a sentence.
+  CHECK(figures_in("Output rose to 40. 12 workers left.").size() == 2);
 }
 
 TEST_CASE("figures: an actor mention hides the number inside it") {

@@ -4,6 +4,8 @@
 #include "actors.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -119,6 +121,17 @@ ActorKind kind_of(EntityType type, std::uint16_t kinds) {
   return ActorKind::group;
 }
 
+// The last word names a body that places are not called after ("Union",
+// "Council"; not "Bank": "West Bank"). "Soviet Union" was a state.
+bool ends_with_body_word(const Document& doc, std::uint32_t first, std::uint32_t last) {
+  static constexpr std::array<std::string_view, 16> kBodyWords = {
+      "Union",    "Council",   "Court",       "Commission", "Committee",    "Assembly",     "Parliament", "Ministry",
+      "Agency",   "Authority", "Association", "Federation", "Organisation", "Organization", "Institute",  "Party"};
+  const std::string_view word = doc.str(doc.tokens[last - 1]);
+  if (std::find(kBodyWords.begin(), kBodyWords.end(), word) == kBodyWords.end()) return false;
+  return !(word == "Union" && doc.str(doc.tokens[first]) == "Soviet");
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -163,7 +176,12 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   } else if (e.type == EntityType::misc || (kinds & kGazDemonym)) {
     return false;  // events, laws, bare nationalities: not actors
   }
-  *out = make_mention(doc, first, last, kind_of(e.type, kinds), true);
+  ActorKind kind = kind_of(e.type, kinds);
+  // "African Union", "Security Council": a place name before a body's word names the body.
+  if (kind == ActorKind::place && last - first > 1 && !(kinds & kGazCountry) && ends_with_body_word(doc, first, last)) {
+    kind = ActorKind::organization;
+  }
+  *out = make_mention(doc, first, last, kind, true);
   if (role.empty() && out->kind == ActorKind::person) {
     if (const GazetteerMatch* title = lists.title_before(first)) {
       role = std::string(doc.str(Span{doc.tokens[title->first].span.start, doc.tokens[title->last - 1].span.end}));

@@ -604,24 +604,22 @@ std::optional<ParsedNumber> parse_digits(const FigureText& t, std::size_t i, std
       return p;
     }
     if (c == '.' || c == '/') {
-      std::string iso;
       p.span.end = token_end;
-      if (numeric_date(t.raw(k), &iso)) {
-        p.shape = NumberShape::numeric_date;
-        return p;
-      }
       const std::size_t slash = rest.find('/', 1);
-      // "1/4", "3/8": a fraction below one; "22/04" and "24/7" are no fractions.
+      // "1/4", "3/8", "3/16": a fraction below one. "5/12" and "9/11" are days, "22/04" and "24/7" nothing.
       if (c == '/' && slash == std::string_view::npos && all_digits(rest.substr(1)) && p.digits_only && rest[1] != '0') {
         const double denominator = digits_value(rest.substr(1));
-        if (denominator > p.value && rest.size() <= 4) {
+        const bool usual_denominator = denominator <= 10 || denominator == 16 || denominator == 32 ||
+                                       denominator == 64 || denominator == 100;
+        if (denominator > p.value && rest.size() <= 4 && usual_denominator) {
           p.value /= denominator;
           p.fraction = true;
           p.digits_only = false;
           return p;
         }
       }
-      p.shape = NumberShape::not_a_figure;
+      std::string iso;
+      p.shape = numeric_date(t.raw(k), &iso) ? NumberShape::numeric_date : NumberShape::not_a_figure;
       return p;
     }
     if (c == ':') {
@@ -816,9 +814,18 @@ bool numeric_date(std::string_view s, std::string* iso) {
   static const RE2* const us = new RE2(R"((\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))");
   static const RE2* const eu = new RE2(R"((\d{1,2})\.(\d{1,2})\.(\d{4}))");
   static const RE2* const ymd = new RE2(R"((\d{4})[/.](\d{1,2})[/.](\d{1,2}))");
+  static const RE2* const month_day = new RE2(R"((\d{1,2})/(\d{1,2}))");
   re2::StringPiece in(s.data(), s.size());
   int a = 0, b = 0, y = 0;
   int month = 0, day = 0;
+  if (RE2::FullMatch(in, *month_day, &a, &b)) {
+    // "5/12" (US order, no year). Callers read "1/4" as a fraction first.
+    if (a < 1 || a > 12 || b < 1 || b > 31) return false;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", a, b);
+    *iso = buf;
+    return true;
+  }
   if (RE2::FullMatch(in, *us, &a, &b, &y)) {
     month = a;
     day = b;

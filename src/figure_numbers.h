@@ -55,6 +55,8 @@ std::size_t split_number_list(const FigureText& text, std::size_t token, ListIte
 
 // Reads a date written with digits in one token: "4/8/2025" (month first),
 // "08.04.2025", "2025/04/08". Writes "YYYY-MM-DD"; false when not a date.
+// A month and day alone ("5/12") gives "XXXX-05-12"; the caller decides
+// first whether "1/4" is a fraction.
 bool numeric_date(std::string_view token_text, std::string* iso);
 
 }  // namespace newsmark

@@ -247,3 +247,17 @@ TEST_CASE("actors: a ministry keeps its of-phrase; a nationality and portfolio b
   REQUIRE(minister != nullptr);
   CHECK(minister->kind == ActorKind::person);
 }
+
+TEST_CASE("actors: a place name before a body's word names the body") {
+  const Found f = find("The African Union sent observers to Nairobi, and the Soviet Union collapsed in 1991.");
+  const Actor* union_body = actor_named(f, "African Union");
+  REQUIRE(union_body != nullptr);
+  CHECK(union_body->kind == ActorKind::organization);
+  const Actor* city = actor_named(f, "Nairobi");
+  REQUIRE(city != nullptr);
+  CHECK(city->kind == ActorKind::place);
+  // A state named like a body stays what it was.
+  const Actor* state = actor_named(f, "Soviet Union");
+  REQUIRE(state != nullptr);
+  CHECK(state->kind != ActorKind::organization);
+}

@@ -281,6 +281,16 @@ TEST_CASE("figures: numbers inside names and codes are not figures") {
   CHECK(figures_in("She is ranked no . 1 in the world.").empty());
 }
 
+TEST_CASE("figures: a slash makes a fraction, a day or nothing") {
+  CHECK(*only_figure("About 3/4 of the crew stayed.").figure.value == doctest::Approx(0.75));
+  CHECK(*only_figure("The bolt is 3/16 inch wide.").figure.value == doctest::Approx(0.1875));
+  const Found day = only_figure("The vote is set for 5/12 in the capital.");
+  CHECK(day.figure.kind == FigureKind::date);
+  CHECK(day.figure.date == "XXXX-05-12");
+  CHECK(only_figure("Security changed after 9/11 for good.").figure.kind == FigureKind::date);
+  CHECK(figures_in("The helpline is open 24/7 for callers.").empty());
+}
+
 TEST_CASE("figures: text split by an older tokenizer keeps its decimals") {
   // A point with a space on each side between two numbers is a decimal point, not a sentence end.
   const Found money = only_figure("The plant cost $ 46 . 8 million to build.");

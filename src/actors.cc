@@ -112,6 +112,7 @@ ActorKind kind_of(EntityType type, std::uint16_t kinds) {
   if (kinds & kGazMedia) return ActorKind::media;
   if (kinds & kGazPlatform) return ActorKind::organization;
   if (kinds & kGazGeographic) return ActorKind::place;
+  if ((kinds & kGazCountry) && type == EntityType::organization) return ActorKind::country;
   switch (type) {
     case EntityType::person: return ActorKind::person;
     case EntityType::organization: return ActorKind::organization;

@@ -720,6 +720,26 @@ class AttributionFinder {
     }
     const std::string& verb = words_.word(i);
     if (refusal_verb(i) && !refusal_to_speak(i)) return false;
+    // "states" is a verb only after a text that can state: "the report states that", "It states:".
+    // Otherwise it is the noun: "six states that voted", "swing states, and".
+    static constexpr std::string_view kStatingTexts[] = {
+        "it",       "report",  "document",   "law",       "statement", "letter",   "constitution", "website",
+        "ad",       "rule",    "policy",     "study",     "article",   "bill",     "plan",         "memo",
+        "filing",   "complaint", "lawsuit",  "indictment", "release",  "post",     "order",        "agreement",
+        "treaty",   "platform", "guidance",  "text",      "book",      "note",     "section",      "clause",
+        "amendment", "manifesto", "ruling",  "decision",  "opinion",   "page",     "resolution",   "charter",
+        "contract", "email",   "message",    "sign",      "notice",    "caption",  "motion",       "petition",
+        "voice-over", "survey", "analysis",  "verdict",   "judgment",  "directive", "regulation",  "code"};
+    if (verb == "states" && !(i > floor && words_.is_one_of(i - 1, kStatingTexts))) return false;
+    // "phone calls", "several calls", "returned calls": the noun, not the verb.
+    static constexpr std::string_view kBeforeCallsNoun[] = {
+        "phone", "telephone", "conference", "several", "many", "numerous", "repeated", "multiple", "return",
+        "returned", "returning", "take", "took", "taking", "make", "made", "making", "placed", "harassing",
+        "hectoring", "angry", "no", "any", "more", "fewer", "close"};
+    if (verb == "calls" && i > floor &&
+        (words_.determiner(i - 1) || words_.quantity(i - 1) || words_.is_one_of(i - 1, kBeforeCallsNoun))) {
+      return false;
+    }
     if (verb == "put" || verb == "puts" || verb == "putting") {
       // Only "as X put it".
       const auto who = words_.source_before(i, floor);

@@ -273,9 +273,11 @@ CueWord lookup_cue(std::string_view lower_word) {
       CueWord& word = t[std::string(form)];
       word = CueWord{CueClass::none, VerbForm::base, false, word.noun, {}};
     }
-    // "stated" reports; "state" and "states" are nearly always nouns.
+    // "stated" reports; "state" is nearly always a noun, and "states" reports
+    // only before a clause or a quote ("the report states that", "states:").
     t["stated"] = {CueClass::speech, VerbForm::past, false, false, {}};
     t["stating"] = {CueClass::speech, VerbForm::gerund, false, false, {}};
+    t["states"] = {CueClass::clausal, VerbForm::third_person, false, false, {}};
     return t;
   }();
   auto it = table.find(std::string(lower_word));

@@ -962,3 +962,20 @@ TEST_CASE("attributions: a thing and its name is not something said") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "called");
 }
+
+TEST_CASE("attributions: 'states' reports after a text that can state, and 'calls' after a quantity is a noun") {
+  auto found = attributions_of("As the harbour report states: \xE2\x80\x9CThe ferries run late.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "the harbour report");
+  CHECK(found[0].cue == "states");
+  CHECK(found[0].content == Pieces{"The ferries run late"});
+  found = attributions_of("It states that the port must stay open.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the port must stay open"});
+  CHECK(attributions_of("Several states that border the lake sued the port.").empty());
+  CHECK(attributions_of("The ferry office took several calls from angry islanders.").empty());
+  CHECK(attributions_of("Berg did not return phone calls about the timetable.").empty());
+  found = attributions_of("Berg calls the timetable \xE2\x80\x9C" "a mess.\xE2\x80\x9D");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Berg");
+}

@@ -133,6 +133,15 @@ bool ends_with_body_word(const Document& doc, std::uint32_t first, std::uint32_t
   return !(word == "Union" && doc.str(doc.tokens[first]) == "Soviet");
 }
 
+bool ends_with_place_word(const Document& doc, std::uint32_t last) {
+  static constexpr std::array<std::string_view, 24> kPlaceWords = {
+      "Island", "Islands", "Beach",  "Bay",    "River",  "Lake",     "Mountain", "Mountains",
+      "Valley", "Coast",   "Harbour", "Harbor", "Peninsula", "Street", "Road",   "Avenue",
+      "Square", "Bridge",  "Airport", "Station", "County", "Province", "District", "Desert"};
+  const std::string_view word = doc.str(doc.tokens[last - 1]);
+  return std::find(kPlaceWords.begin(), kPlaceWords.end(), word) != kPlaceWords.end();
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -141,6 +150,15 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   while (first < last && !is_word(doc.tokens[first]) && doc.tokens[first].type != TokenType::number) ++first;
   while (last > first && !is_word(doc.tokens[last - 1]) && doc.tokens[last - 1].type != TokenType::number) --last;
   if (first == last) return false;
+  // "Jamie Werner of Ngātiwai": a person's name ends before "of" and where the person is from.
+  if (e.type == EntityType::person) {
+    for (std::uint32_t i = first + 1; i + 1 < last; ++i) {
+      if (doc.str(doc.tokens[i]) == "of") {
+        last = i;
+        break;
+      }
+    }
+  }
   // A leading title is a role, not part of the name: "President Zelenskyy".
   std::string role;
   if (e.type == EntityType::person) {
@@ -178,6 +196,8 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
     return false;  // events, laws, bare nationalities: not actors
   }
   ActorKind kind = kind_of(e.type, kinds);
+  // "Stewart Island", "Ninety Mile Beach": no person is named after a kind of place.
+  if (kind == ActorKind::person && last - first > 1 && ends_with_place_word(doc, last)) kind = ActorKind::place;
   // "African Union", "Security Council": a place name before a body's word names the body.
   if (kind == ActorKind::place && last - first > 1 && !(kinds & kGazCountry) && ends_with_body_word(doc, first, last)) {
     kind = ActorKind::organization;

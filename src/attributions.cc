@@ -760,6 +760,8 @@ class AttributionFinder {
     if (words_.word(i).compare(0, 4, "call") == 0 && (words_.is(cue_last, "for") || words_.is(cue_last, "on"))) {
       ++cue_last;  // "called for", "called on"
     }
+    // "the elder, called on by tribes for guidance": a passive with its agent.
+    if (cue.form == VerbForm::past && cue_last > i + 1 && words_.is(cue_last, "by")) return false;
     cue_last = extend_cue(cue_last);
 
     // ---- the source

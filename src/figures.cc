@@ -422,10 +422,24 @@ class FigureFinder {
     return std::strtod(buf, nullptr);
   }
 
+  // "Ninety Mile Beach": a spelled number with a singular unit, all in capitals
+  // mid-sentence, is a name ("Ninety Miles" in a headline is still a distance).
+  bool capitalized_name(std::size_t start, const Amount& a) const {
+    if (a.kind != FigureKind::quantity || !a.spelled || a.value <= 1 || a.last <= a.first + 1 ||
+        t_.token(start).has(kSentenceStart)) {
+      return false;
+    }
+    for (std::size_t i = start; i < a.last; ++i) {
+      if (t_.is_word(i) && !t_.token(i).has(kCapitalized)) return false;
+    }
+    const std::string_view unit = t_.low(a.last - 1);
+    return !unit.empty() && unit.back() != 's';
+  }
+
   void emit(std::size_t start, const Amount& a, Qualifier qualifier) {
     Figure f;
     f.span = {t_.token(start).span.start, a.span.end};
-    if (a.span.end <= f.span.start) return;
+    if (a.span.end <= f.span.start || capitalized_name(start, a)) return;
     f.kind = a.kind;
     f.value = tidy(a.value);
     f.unit = a.unit;

@@ -261,3 +261,14 @@ TEST_CASE("actors: a place name before a body's word names the body") {
   REQUIRE(state != nullptr);
   CHECK(state->kind != ActorKind::organization);
 }
+
+TEST_CASE("actors: a name ending in a kind of place is a place; a person's name ends before 'of'") {
+  const Found f = find("Rescuers reached Stewart Island on Monday, said Jamie Werner of Ngaroa, a volunteer.");
+  const Actor* island = actor_named(f, "Stewart Island");
+  REQUIRE(island != nullptr);
+  CHECK(island->kind == ActorKind::place);
+  const Actor* volunteer = actor_named(f, "Jamie Werner");
+  REQUIRE(volunteer != nullptr);
+  CHECK(volunteer->kind == ActorKind::person);
+  CHECK(mention_texts(f, *volunteer) == Texts{"Jamie Werner"});
+}

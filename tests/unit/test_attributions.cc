@@ -979,3 +979,10 @@ TEST_CASE("attributions: 'states' reports after a text that can state, and 'call
   REQUIRE(found.size() == 1);
   CHECK(found[0].source == "Berg");
 }
+
+TEST_CASE("attributions: a passive with its agent is not a report") {
+  CHECK(attributions_of("Berg, 75, is the harbour's leading pilot, called on by crews for advice.").empty());
+  const auto found = attributions_of("Berg called on the council to act.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "called on");
+}

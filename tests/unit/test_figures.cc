@@ -275,6 +275,9 @@ TEST_CASE("figures: numbers inside names and codes are not figures") {
   CHECK(figures_in("The briefing starts at 10:30 sharp.").empty());
   CHECK(figures_in("The market closed at 4pm.").empty());
   CHECK(figures_in("United won the match after a 3-1 win over City.").empty());
+  // A spelled number with a singular unit in capitals is a place's name, but not in a headline's plural.
+  CHECK(only_figure("Ten whales beached on Ninety Mile Beach.").figure.value == 10);
+  CHECK(only_figure("Ferry Stuck For Two Hours").figure.kind == FigureKind::quantity);
   // Lower-case labels are names too.
   CHECK(figures_in("The crash closed highway 35 near exit 436.").empty());
   CHECK(figures_in("The app will ship version two in spring.").empty());

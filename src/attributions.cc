@@ -233,7 +233,12 @@ class AttributionFinder {
         if (words_.clause_end(i)) {
           // . ! ? ; end the content; a dash ends it only outside a quotation.
           if (words_.punct(i, '.') || words_.punct(i, '!') || words_.punct(i, '?') || words_.punct(i, ';')) break;
-          if (quotes_.quote_of[i] < 0) break;
+          if (quotes_.quote_of[i] < 0) {
+            // "that in addition to the dead — from Italy and Spain — a guard was killed": an aside.
+            const std::uint32_t closing = closing_dash(i, limit);
+            if (closing == i || i == start) break;
+            i = closing;
+          }
         }
         if (words_.comma(i)) {
           if (words_.is(i + 1, "according") && words_.is(i + 2, "to")) break;
@@ -254,6 +259,17 @@ class AttributionFinder {
       }
     }
     return i;
+  }
+
+  // The dash that closes an aside opened by the dash at `open`, when the
+  // clause goes on after it; `open` itself when there is none.
+  std::uint32_t closing_dash(std::uint32_t open, std::uint32_t limit) const {
+    constexpr std::uint32_t kMaxAside = 20;
+    for (std::uint32_t t = open + 1; t < limit && t <= open + kMaxAside; ++t) {
+      if (words_.punct(t, '.') || words_.punct(t, '!') || words_.punct(t, '?') || words_.punct(t, ';')) break;
+      if (words_.clause_end(t)) return t + 1 < limit && doc_.tokens[t + 1].type == TokenType::word ? t : open;
+    }
+    return open;
   }
 
   // Extends a content range whose end falls inside a quote to that quote's end.
@@ -374,7 +390,8 @@ class AttributionFinder {
         "question", "answer", "update", "breaking", "watch", "exclusive", "note", "editor", "video",
         "photos", "opinion", "analysis", "live", "poll", "review", "transcript", "correction", "contributing",
         "twitter", "email", "follow", "plus", "so", "hey", "wow", "look", "remember", "revealed", "bombshell",
-        "listen", "read", "see", "name", "notice", "credit", "source", "sources", "related"};
+        "listen", "read", "see", "name", "notice", "credit", "source", "sources", "related", "map", "photo",
+        "graphic", "chart", "gallery", "infographic", "image", "audio", "podcast", "subscribe"};
     return words_.is_one_of(i, kLabels);
   }
 
@@ -657,7 +674,9 @@ class AttributionFinder {
   // "said in a statement", "told reporters".
   std::uint32_t extend_cue(std::uint32_t last) const {
     if (words_.is(last, "on") && words_.day_word(last + 1) && !words_.is(last + 1, "today")) ++last;
-    if (words_.day_word(last)) {
+    // "condemned Wednesday’s attack": the day belongs to what follows.
+    const bool possessive_day = last + 1 < doc_.tokens.size() && doc_.tokens[last + 1].has(kPossessive);
+    if (words_.day_word(last) && !possessive_day) {
       ++last;
       if (words_.is(last, "morning") || words_.is(last, "afternoon") || words_.is(last, "evening") ||
           words_.is(last, "night")) {
@@ -1161,6 +1180,7 @@ class AttributionFinder {
                                                            "himself", "herself", "themselves", "itself"};
     if (words_.is_one_of(j, kObjectPronouns)) return true;
     if (words_.determiner(j)) return true;
+    if (j + 1 < limit && doc_.tokens[j + 1].has(kPossessive)) return true;  // "Wednesday’s attack"
     return doc_.tokens[j].type == TokenType::word && !words_.function_word(j) && !words_.day_word(j) &&
            !words_.adverb(j) && words_.cue(j).cls == CueClass::none;
   }

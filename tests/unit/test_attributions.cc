@@ -986,3 +986,22 @@ TEST_CASE("attributions: a passive with its agent is not a report") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "called on");
 }
+
+TEST_CASE("attributions: an aside between dashes stays in the content; captions before a colon are no speakers") {
+  auto found = attributions_of("Berg said that besides the two ferries \xE2\x80\x94 both from Lund \xE2\x80\x94 a tug was lost.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"besides the two ferries \xE2\x80\x94 both from Lund \xE2\x80\x94 a tug was lost"});
+  // One dash still ends the report.
+  found = attributions_of("Berg said the plan failed \xE2\x80\x94 a view shared by many.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the plan failed"});
+  CHECK(attributions_of("Map: Ferry routes across the bay").empty());
+  CHECK(attributions_of("Photo: Harbour pilots at work").empty());
+}
+
+TEST_CASE("attributions: a day with a possessive belongs to the object, not to the cue") {
+  const auto found = attributions_of("Ruiz condemned Monday\xE2\x80\x99s closure of the port.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "condemned");
+  CHECK(found[0].content == Pieces{"Monday\xE2\x80\x99s closure of the port"});
+}

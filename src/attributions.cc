@@ -221,6 +221,21 @@ class AttributionFinder {
     return words_.is(b, "and") || words_.is(b, "but") || words_.punct(b, ';');
   }
 
+  // ", a source said." closing the sentence: a report of the whole sentence,
+  // not part of the content before it.
+  bool closing_report(std::uint32_t from, std::uint32_t limit) const {
+    constexpr std::uint32_t kMaxSource = 8;
+    for (std::uint32_t v = from + 1; v < limit && v <= from + kMaxSource; ++v) {
+      if (doc_.tokens[v].type != TokenType::word) return false;
+      if (!finite_cue(v) || words_.cue(v).cls != CueClass::speech) continue;
+      const auto np = words_.source_before(v, from);
+      if (!np || np->first != from) return false;
+      const std::uint32_t after = extend_cue(v + 1);
+      return after >= limit || words_.clause_end(after) || close_quote(after);
+    }
+    return false;
+  }
+
   // Where forward content starting at `start` ends (exclusive).
   std::uint32_t content_end(std::uint32_t start, std::uint32_t limit) const {
     // A bound keeps the pass linear on text without sentence punctuation.
@@ -241,6 +256,7 @@ class AttributionFinder {
           }
         }
         if (words_.comma(i)) {
+          if (closing_report(i + 1, limit)) break;
           if (words_.is(i + 1, "according") && words_.is(i + 2, "to")) break;
           if (words_.is(i + 1, "per") && words_.capitalized(i + 2)) break;
           if (gerund_cue(i + 1) || words_.is(i + 1, "citing")) break;
@@ -750,6 +766,12 @@ class AttributionFinder {
         "contract", "email",   "message",    "sign",      "notice",    "caption",  "motion",       "petition",
         "voice-over", "survey", "analysis",  "verdict",   "judgment",  "directive", "regulation",  "code"};
     if (verb == "states" && !(i > floor && words_.is_one_of(i - 1, kStatingTexts))) return false;
+    // "one of the most promising states", "a telling sign": a gerund used as an adjective.
+    static constexpr std::string_view kBeforeGerundAdjective[] = {"most", "more", "less", "least", "very", "a", "an"};
+    if (cue.form == VerbForm::gerund && i > floor && words_.is_one_of(i - 1, kBeforeGerundAdjective)) return false;
+    // "Intelligence reports suggest that": a noun before the verb that reports.
+    static constexpr std::string_view kVerbsAfterReports[] = {"suggest", "say", "indicate", "claim", "allege"};
+    if (words_.is(i, "reports") && words_.is_one_of(i + 1, kVerbsAfterReports)) return false;
     // "phone calls", "several calls", "returned calls": the noun, not the verb.
     static constexpr std::string_view kBeforeCallsNoun[] = {
         "phone", "telephone", "conference", "several", "many", "numerous", "repeated", "multiple", "return",

@@ -1005,3 +1005,21 @@ TEST_CASE("attributions: a day with a possessive belongs to the object, not to t
   CHECK(found[0].cue == "condemned");
   CHECK(found[0].content == Pieces{"Monday\xE2\x80\x99s closure of the port"});
 }
+
+TEST_CASE("attributions: a report closing the sentence is not part of the content before it") {
+  const auto found = attributions_of("The crews are insisting the ferry keeps its timetable, a harbour source said.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].cue == "insisting");
+  CHECK(found[0].content == Pieces{"the ferry keeps its timetable"});
+  CHECK(found[1].source == "a harbour source");
+  CHECK(found[1].content == Pieces{"The crews are insisting the ferry keeps its timetable"});
+}
+
+TEST_CASE("attributions: a gerund as an adjective, and 'reports' before the verb that reports") {
+  CHECK(attributions_of("Lund is one of the most promising ports in the region.").empty());
+  CHECK(attributions_of("It was a telling sign for the harbour.").empty());
+  const auto found = attributions_of("Harbour reports suggest that the ferry was overloaded.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Harbour reports");
+  CHECK(found[0].cue == "suggest");
+}

@@ -1023,3 +1023,9 @@ TEST_CASE("attributions: a gerund as an adjective, and 'reports' before the verb
   CHECK(found[0].source == "Harbour reports");
   CHECK(found[0].cue == "suggest");
 }
+
+TEST_CASE("attributions: a question reports nothing") {
+  CHECK(attributions_of("Where do the ferry talks go after the vote?").empty());
+  CHECK(attributions_of("What did Ruiz say about the port?").empty());
+  REQUIRE(attributions_of("Ruiz went after Berg over the port.").size() == 1);
+}

@@ -1085,9 +1085,10 @@ class AttributionFinder {
     if (!object) return after;
     const std::uint32_t end = object->last;
     // Only a real addressee: what follows starts the reported content.
+    // "warned people to stay away": the addressee stays with the infinitive, as after "urged".
     if (end >= limit || words_.is(end, "that") || words_.punct(end, ':') || words_.comma(end) ||
-        open_quote(end) || preposition_like(end) || words_.clause_end(end) || words_.wh_word(end) ||
-        words_.is(end, "to")) {
+        open_quote(end) || (preposition_like(end) && !words_.is(end, "to")) || words_.clause_end(end) ||
+        words_.wh_word(end)) {
       return end;
     }
     return after;

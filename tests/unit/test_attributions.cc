@@ -1029,3 +1029,10 @@ TEST_CASE("attributions: a question reports nothing") {
   CHECK(attributions_of("What did Ruiz say about the port?").empty());
   REQUIRE(attributions_of("Ruiz went after Berg over the port.").size() == 1);
 }
+
+TEST_CASE("attributions: an addressee before an infinitive stays in the content") {
+  const auto found = attributions_of("The agency warned sailors to stay away from boats that carried fuel.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "warned");
+  CHECK(found[0].content == Pieces{"sailors to stay away from boats that carried fuel"});
+}

@@ -1019,8 +1019,14 @@ class AttributionFinder {
   }
 
   bool progressive(std::uint32_t i) const {
-    return words_.is(i, "is") || words_.is(i, "was") || words_.is(i, "were") || words_.is(i, "are") ||
-           words_.is(i, "been") || words_.is(i, "be");
+    if (words_.is(i, "is") || words_.is(i, "was") || words_.is(i, "were") || words_.is(i, "are") ||
+        words_.is(i, "been") || words_.is(i, "be")) {
+      return true;
+    }
+    // "We’re told", "they're asked": "are" written into the pronoun.
+    const std::string_view w = words_.word(i);
+    auto ends_with = [&w](std::string_view end) { return w.size() > end.size() && w.substr(w.size() - end.size()) == end; };
+    return ends_with("'re") || ends_with("\xE2\x80\x99re");
   }
 
   bool noun_reading(std::uint32_t i) const {

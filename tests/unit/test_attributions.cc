@@ -1036,3 +1036,8 @@ TEST_CASE("attributions: an addressee before an infinitive stays in the content"
   CHECK(found[0].cue == "warned");
   CHECK(found[0].content == Pieces{"sailors to stay away from boats that carried fuel"});
 }
+
+TEST_CASE("attributions: a passive with 're' written into the pronoun reports nothing its subject said") {
+  CHECK(attributions_of("We\xE2\x80\x99re told the ferry is late again.").empty());
+  CHECK(attributions_of("They're told the port will close.").empty());
+}

@@ -142,6 +142,14 @@ bool ends_with_place_word(const Document& doc, std::uint32_t last) {
   return std::find(kPlaceWords.begin(), kPlaceWords.end(), word) != kPlaceWords.end();
 }
 
+bool is_pronoun(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kPronouns = {
+      "It",      "Its",     "He",      "She",      "They",      "We",       "You",      "I",
+      "This",    "That",    "These",   "Those",    "Someone",   "Somebody", "Anyone",   "Anybody",
+      "Everyone", "Everybody", "Nobody", "No-one", "There",     "Here"};
+  return std::find(kPronouns.begin(), kPronouns.end(), word) != kPronouns.end();
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -150,6 +158,7 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   while (first < last && !is_word(doc.tokens[first]) && doc.tokens[first].type != TokenType::number) ++first;
   while (last > first && !is_word(doc.tokens[last - 1]) && doc.tokens[last - 1].type != TokenType::number) --last;
   if (first == last) return false;
+  if (last - first == 1 && is_pronoun(doc.str(doc.tokens[first]))) return false;  // "Someone named ...", "It"
   // "Jamie Werner of Ngātiwai": a person's name ends before "of" and where the person is from.
   if (e.type == EntityType::person) {
     for (std::uint32_t i = first + 1; i + 1 < last; ++i) {

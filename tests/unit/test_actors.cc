@@ -272,3 +272,13 @@ TEST_CASE("actors: a name ending in a kind of place is a place; a person's name 
   CHECK(volunteer->kind == ActorKind::person);
   CHECK(mention_texts(f, *volunteer) == Texts{"Jamie Werner"});
 }
+
+TEST_CASE("actors: a capitalised pronoun is never an actor") {
+  const Found f = find("Someone named Ana Ruiz called. It was late, and Everyone left the Harbour Office.");
+  for (const Actor& a : f.actors) {
+    CHECK(a.name != "Someone");
+    CHECK(a.name != "It");
+    CHECK(a.name != "Everyone");
+  }
+  CHECK(actor_named(f, "Ana Ruiz") != nullptr);
+}

@@ -1,6 +1,7 @@
 #include "figure_amounts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include <re2/re2.h>
@@ -237,6 +238,12 @@ bool AmountReader::read_hyphen_rest(Amount& a, std::string_view rest, const std:
     if (a.unit.back() == 's') a.unit.pop_back();
     return true;
   }
+  // "a 300-pound cover" weighs; money is "£300".
+  if (rest == "pound" || rest == "pounds") {
+    a.kind = FigureKind::quantity;
+    a.unit = "lb";
+    return true;
+  }
   const Currency c = currency_word(rest);
   if (!c.code.empty() && currency.empty()) {
     a.kind = FigureKind::money;
@@ -347,6 +354,26 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
   }
   if (j >= end) return;
   const std::string_view w = t_.low(j);
+  // "6 ½ minutes": a vulgar fraction after the whole number.
+  if (t_.is_punct(j) && !a.fraction && a.value == std::floor(a.value)) {
+    const double fraction = vulgar_fraction(t_.raw(j));
+    if (fraction > 0) {
+      a.value += a.value < 0 ? -fraction : fraction;
+      a.last = j + 1;
+      a.span.end = t_.token(j).span.end;
+      read_unit(a, end, currency, currency_factor);
+      return;
+    }
+  }
+  // "the 93 year-old": an age written with a space.
+  if (w == "year-old" || w == "years-old" || w == "month-old" || w == "week-old" || w == "day-old") {
+    a.kind = FigureKind::quantity;
+    a.unit = std::string(w.substr(0, w.find('-')));
+    if (a.unit.back() == 's') a.unit.pop_back();
+    a.last = j + 1;
+    a.span.end = t_.token(j).span.end;
+    return;
+  }
   // Percentages.
   if (w == "%" || w == "percent" || w == "percents" || w == "pct" || w == "percentage" ||
       (w == "per" && t_.is(j + 1, "cent"))) {

@@ -490,8 +490,16 @@ class FigureFinder {
         f.counts = counted;
         // "millions of dollars", "hundreds of millions of euros": what is counted is money.
         if (counted) {
-          const Currency currency = currency_word(t_.low(*counted));
-          if (!currency.code.empty()) {
+          const std::string_view noun = t_.low(*counted);
+          const Currency currency = currency_word(noun);
+          // "300 pounds" weighs; "361 million pounds" and "hundreds of pounds" are money.
+          const bool weight = (noun == "pound" || noun == "pounds") && !a.has_scale && !a.vague;
+          if (weight) {
+            f.kind = FigureKind::quantity;
+            f.unit = "lb";
+            f.span.end = counted->end;
+            f.counts.reset();
+          } else if (!currency.code.empty()) {
             f.kind = FigureKind::money;
             f.unit = std::string(currency.code);
             f.span.end = counted->end;

@@ -401,3 +401,26 @@ TEST_CASE("figures: a height in feet and inches") {
   CHECK(f.figure.unit == "ft");
   CHECK(*f.figure.value == doctest::Approx(5 + 11 / 12.0));
 }
+
+TEST_CASE("figures: pounds weigh unless a scale or a vague count makes them money") {
+  Found f = only_figure("Workers lifted a 300-pound manhole cover.");
+  CHECK(f.figure.kind == FigureKind::quantity);
+  CHECK(f.figure.unit == "lb");
+  f = only_figure("The sack weighed 300 pounds at the dock.");
+  CHECK(f.figure.kind == FigureKind::quantity);
+  CHECK(f.figure.unit == "lb");
+  f = only_figure("The club paid 361 million pounds for the striker.");
+  CHECK(f.figure.kind == FigureKind::money);
+  CHECK(f.figure.unit == "GBP");
+  CHECK(only_figure("Repairs cost hundreds of pounds.").figure.kind == FigureKind::money);
+}
+
+TEST_CASE("figures: a vulgar fraction after a number, and an age written with a space") {
+  Found f = only_figure("The signal stopped 6 \xC2\xBD minutes after launch.");
+  CHECK(f.text == "6 \xC2\xBD minutes");
+  CHECK(*f.figure.value == doctest::Approx(6.5));
+  f = only_figure("The family said the 93 year-old was resting.");
+  CHECK(f.figure.kind == FigureKind::quantity);
+  CHECK(f.figure.unit == "year");
+  CHECK(*f.figure.value == 93);
+}

@@ -184,8 +184,12 @@ bool PhraseReader::noun_like(std::uint32_t i) const {
            doc_.tokens[i - 1].span.end == t.span.start && doc_.tokens[i + 1].span.start == t.span.end;
   }
   if (t.has(kAllCaps) && !subject_pronoun(i)) return true;  // "US", "CNN": acronyms, not "us"
+  // "Theresa May said", "“...,” Read said": a capitalised word inside a sentence is a name.
+  const bool inside_name = t.has(kCapitalized) && !t.has(kSentenceStart) && !t.has(kParagraphStart);
+  if (inside_name && lower_[i] == "may" && i > 0 && doc_.tokens[i - 1].has(kCapitalized)) return true;
   if (function_word(i) || day_word(i) || adverb(i) || determiner(i)) return false;
   const CueWord& c = cues_[i];
+  if (inside_name && c.cls != CueClass::none) return true;
   // "said", "claimed", "saying" are verbs; "report", "claims" may be nouns.
   if (c.cls != CueClass::none && (c.form == VerbForm::past || c.form == VerbForm::gerund)) return false;
   return true;
@@ -363,6 +367,10 @@ std::optional<TokenRange> PhraseReader::source_before(std::uint32_t end, std::ui
   }
   if (comma(end - 1) && end >= floor + 3 && adverb(end - 2) && comma(end - 3)) {
     return plain_np_before(end - 3, floor);  // "officials, however, said"
+  }
+  if (comma(end - 1) && end >= floor + 2 && punct(end - 2, ')')) {
+    // "Sen. Jack Reed (D-R.I.), said": a stray comma after the bracket.
+    if (const auto name = source_before(end - 1, floor)) return name;
   }
   if (comma(end - 1)) {
     // "Smith, a spokesman for the ministry, said", "Anderson, 21, a student,

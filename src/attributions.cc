@@ -715,6 +715,8 @@ class AttributionFinder {
   // elsewhere it is a possessive ("Berg's said" does not occur).
   bool auxiliary_before_verb(std::uint32_t i) const {
     if (!words_.auxiliary(i)) return false;
+    // "Theresa May said": a capitalised auxiliary after a name is part of it.
+    if (i > 0 && words_.capitalized(i) && words_.capitalized(i - 1) && !doc_.tokens[i].has(kSentenceStart)) return false;
     return !doc_.tokens[i].has(kPossessive) || (i > 0 && words_.subject_pronoun(i - 1));
   }
 
@@ -1130,6 +1132,12 @@ class AttributionFinder {
   std::vector<TokenRange> content_after(const CueWord& cue, std::uint32_t after, std::uint32_t limit,
                                         const Sentence& s) const {
     std::uint32_t j = after;
+    // "said — on Twitter, as it happens — that ...": an aside between dashes before the content.
+    if (j < limit && words_.clause_end(j) && !words_.punct(j, '.') && !words_.punct(j, '!') &&
+        !words_.punct(j, '?') && !words_.punct(j, ';')) {
+      const std::uint32_t closing = closing_dash(j, limit);
+      if (closing != j) j = closing + 1;
+    }
     // "announced on April 8, 2025, that ...": adverbials before "that".
     if (j < limit && (preposition_like(j) || words_.comma(j))) {
       for (std::uint32_t t = j; t < limit && t < j + 14; ++t) {

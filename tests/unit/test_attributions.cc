@@ -1041,3 +1041,19 @@ TEST_CASE("attributions: a passive with 're' written into the pronoun reports no
   CHECK(attributions_of("We\xE2\x80\x99re told the ferry is late again.").empty());
   CHECK(attributions_of("They're told the port will close.").empty());
 }
+
+TEST_CASE("attributions: names that are also words, a stray comma after a bracket, an aside after the cue") {
+  auto found = attributions_of("\xE2\x80\x9CThe deal is good for both ports,\xE2\x80\x9D Read said.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Read");
+  found = attributions_of("Theresa May said the ferry talks would go on.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Theresa May");
+  CHECK(found[0].cue == "said");
+  found = attributions_of("Sen. Ana Ortega (D-Md.), said after a lunch that the port was closed.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Sen. Ana Ortega (D-Md.)");
+  found = attributions_of("Berg said \xE2\x80\x94 on the radio, as it happens \xE2\x80\x94 that the port was closed.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the port was closed"});
+}

@@ -179,8 +179,8 @@ bool PhraseReader::noun_like(std::uint32_t i) const {
     return true;  // plural possessive: "Sanders’ campaign manager"
   }
   if (t.type == TokenType::punct) {
-    // A hyphen glued to both neighbours joins a compound: "46-year-old".
-    return (lower_[i] == "-") && i > 0 && i + 1 < lower_.size() &&
+    // A hyphen or ampersand glued to both neighbours joins a compound: "46-year-old", "P&G".
+    return (lower_[i] == "-" || lower_[i] == "&") && i > 0 && i + 1 < lower_.size() &&
            doc_.tokens[i - 1].span.end == t.span.start && doc_.tokens[i + 1].span.start == t.span.end;
   }
   if (t.has(kAllCaps) && !subject_pronoun(i)) return true;  // "US", "CNN": acronyms, not "us"

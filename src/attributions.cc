@@ -713,6 +713,22 @@ class AttributionFinder {
 
   // "has", "will", "didn't"; an "'s" only after a pronoun ("he's said"),
   // elsewhere it is a possessive ("Berg's said" does not occur).
+  // "progressive groups that have endorsed him say ...": a subject with a
+  // short relative clause and no commas between it and the verb.
+  std::optional<TokenRange> subject_with_relative_clause(std::uint32_t verb, std::uint32_t floor) const {
+    constexpr std::uint32_t kMaxClause = 10;
+    for (std::uint32_t r = verb; r > floor + 1 && verb - r < kMaxClause; --r) {
+      const std::uint32_t pronoun = r - 1;
+      if (doc_.tokens[pronoun].type != TokenType::word) return std::nullopt;
+      if (!words_.is(pronoun, "who") && !words_.is(pronoun, "that")) continue;
+      if (pronoun + 1 >= verb || !words_.plural_noun(pronoun - 1)) return std::nullopt;
+      const auto subject = words_.source_before(pronoun, floor);
+      if (!subject) return std::nullopt;
+      return TokenRange{subject->first, verb};
+    }
+    return std::nullopt;
+  }
+
   bool auxiliary_before_verb(std::uint32_t i) const {
     if (!words_.auxiliary(i)) return false;
     // "Theresa May said": a capitalised auxiliary after a name is part of it.
@@ -867,6 +883,7 @@ class AttributionFinder {
       if (showing_verb(i) && (!source || !names_document(*source, floor))) {
         if (auto document = document_subject_before(cue_first, floor)) source = document;
       }
+      if (!source && cue.cls == CueClass::speech) source = subject_with_relative_clause(k, floor);
       if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
         source = words_.source_after(cue_last, limit);
         // "said the port was ready" is no inversion: a verb follows the phrase.

@@ -1057,3 +1057,13 @@ TEST_CASE("attributions: names that are also words, a stray comma after a bracke
   REQUIRE(found.size() == 1);
   CHECK(found[0].content == Pieces{"the port was closed"});
 }
+
+TEST_CASE("attributions: a subject with a short relative clause, and a company name with an ampersand") {
+  auto found = attributions_of("Harbour unions that have backed the plan say they want more ferries.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Harbour unions that have backed the plan");
+  CHECK(found[0].content == Pieces{"they want more ferries"});
+  found = attributions_of("\xE2\x80\x9CWe are shocked,\xE2\x80\x9D one P&G Lund employee told a local radio station.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "one P&G Lund employee");
+}

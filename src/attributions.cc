@@ -883,7 +883,11 @@ class AttributionFinder {
       if (showing_verb(i) && (!source || !names_document(*source, floor))) {
         if (auto document = document_subject_before(cue_first, floor)) source = document;
       }
-      if (!source && cue.cls == CueClass::speech) source = subject_with_relative_clause(k, floor);
+      // "unions that have backed the plan say": "the plan" cannot "say"; the unions do.
+      if (cue.cls == CueClass::speech && (!source || (cue.form == VerbForm::base && !words_.plural_noun(source->last - 1) &&
+                                                      !words_.subject_pronoun(source->last - 1)))) {
+        if (auto subject = subject_with_relative_clause(k, floor)) source = subject;
+      }
       if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
         source = words_.source_after(cue_last, limit);
         // "said the port was ready" is no inversion: a verb follows the phrase.

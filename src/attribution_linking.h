@@ -23,13 +23,14 @@ class ActorLinker {
   // "they") and role nouns ("the ministry", "the Ukrainian president") the
   // nearest compatible actor mentioned before it.
   std::optional<std::size_t> link(Span source) const;
+  // The actor with a mention overlapping the source, if any.
+  std::optional<std::size_t> overlapping(Span source) const;
 
  private:
   struct Mention {
     Span span;
     std::size_t actor;
   };
-  std::optional<std::size_t> overlapping(Span source) const;
   std::optional<std::size_t> same_name(Span source) const;
   std::optional<std::size_t> nearest_before(Span source, const std::vector<ActorKind>& kinds,
                                             const std::string& role_word) const;

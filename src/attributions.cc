@@ -33,6 +33,9 @@ struct Found {
   TokenRange cue;
   std::vector<TokenRange> content;
   bool verdict = false;  // a verdict verb: "criticized the plan"
+  // Kept only when the source is a name the actor finder found: "Clinton to
+  // Planned Parenthood: ..." but not "Focus on security: ...".
+  bool source_must_be_actor = false;
 };
 
 class AttributionFinder {
@@ -437,8 +440,17 @@ class AttributionFinder {
     constexpr std::uint32_t kMaxName = 4;
     std::uint32_t colon = start;
     while (colon < s.last && colon < start + kMaxName && words_.capitalized(colon)) ++colon;
+    const std::uint32_t name_end = colon;
+    // "Clinton to Planned Parenthood: ...", "Tapper on the Leak: ...": whom or what they spoke to or about.
+    if (colon > start && colon + 1 < s.last && (words_.is(colon, "to") || words_.is(colon, "on")) &&
+        doc_.tokens[start].has(kParagraphStart)) {
+      constexpr std::uint32_t kMaxTopic = 8;
+      std::uint32_t t = colon + 1;
+      while (t < s.last && t < colon + 1 + kMaxTopic && doc_.tokens[t].type == TokenType::word) ++t;
+      if (words_.punct(t, ':') && t > colon + 1) colon = t;
+    }
     if (colon == start || !words_.punct(colon, ':') || colon + 1 >= s.last) return;
-    for (std::uint32_t t = start; t < colon; ++t) {
+    for (std::uint32_t t = start; t < name_end; ++t) {
       if ((doc_.tokens[t].has(kAllCaps) && words_.word(t).size() > 3) || colon_label(t)) return;
     }
     // "Said Berg: “...”" is a fronted cue, not a name.
@@ -447,7 +459,8 @@ class AttributionFinder {
     const std::uint32_t end = content_end(colon + 1, s.last);
     if (end <= colon + 1) return;
     if (!has_word({colon + 1, end})) return;  // "Ruiz: 1,769.": a tally, not a statement
-    add(AttributionKind::indirect, TokenRange{start, colon}, {colon, colon + 1}, with_open_quote({colon + 1, end}));
+    add(AttributionKind::indirect, TokenRange{start, name_end}, {colon, colon + 1}, with_open_quote({colon + 1, end}));
+    found_.back().source_must_be_actor = name_end != colon;
   }
 
   // A roundup item: "HARBOUR TALKS STALL - Ana Ruiz and Tomas Berg: “...”",
@@ -1418,6 +1431,7 @@ std::vector<Attribution> find_attributions(const Document& doc, const std::vecto
     if (f.source) {
       a.source = span_of(doc, words.strip_title(*f.source));
       a.actor = linker.link(*a.source);
+      if (f.source_must_be_actor && !linker.overlapping(*a.source)) continue;
     }
     out.push_back(std::move(a));
   }

@@ -11,11 +11,14 @@ namespace newsmark {
 namespace {
 
 // Abbreviations whose final period belongs to the token. Titles never end a sentence.
-constexpr std::array<std::string_view, 30> kTitleAbbreviations = {
+// Transcripts write the common titles in capitals: "MS. CLINTON:".
+constexpr std::array<std::string_view, 37> kTitleAbbreviations = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Maj",
-    "Cmdr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft", "Sr", "Jr", "Messrs", "Cpl", "Pvt"};
-constexpr std::array<std::string_view, 24> kOtherAbbreviations = {
-    "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Cmdr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St", "Mt", "Ft", "Sr", "Jr", "Messrs", "Cpl", "Pvt",
+    "MR", "MRS", "MS", "DR", "SEN", "REP", "GOV"};
+// "v" as in "Roe v. Wade".
+constexpr std::array<std::string_view, 25> kOtherAbbreviations = {
+    "Inc", "Corp", "Co", "Ltd", "No", "vs", "v", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "est", "Nos", "Bros", "Dept"};
 
 bool in_list(std::string_view word, const std::string_view* begin, const std::string_view* end) {

@@ -1067,3 +1067,23 @@ TEST_CASE("attributions: a subject with a short relative clause, and a company n
   REQUIRE(found.size() == 1);
   CHECK(found[0].source == "one P&G Lund employee");
 }
+
+TEST_CASE("attributions: a headline naming whom a person spoke to or about, only when the name is an actor") {
+  const std::string text = "Ruiz to Harbour Workers: The Port Will Stay Open\nRuiz met crews in Lund on Monday.";
+  Actor ruiz = actor(text, "Ruiz", ActorKind::person);
+  auto found = attributions_of(text, {ruiz});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ruiz");
+  CHECK(found[0].cue == ":");
+  CHECK(found[0].content == Pieces{"The Port Will Stay Open"});
+  CHECK(attributions_of("Focus on security: The port will stay open.\nMore follows.").empty());
+}
+
+TEST_CASE("attributions: titles in capitals and 'v.' do not end a sentence") {
+  auto found = attributions_of("MS. RUIZ: We will build the port. And we will keep it open.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"We will build the port. And we will keep it open"});
+  found = attributions_of("Ruiz said the ruling was as big as Roe v. Wade in its reach.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the ruling was as big as Roe v. Wade in its reach"});
+}

@@ -771,6 +771,7 @@ class AttributionFinder {
                          words_.is_one_of(i - 3, kGoForms) && cue.cls == CueClass::speech;
     if (i > floor && words_.is(i - 1, "to") && !went_on) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
+    if (words_.is(i + 1, "than") && words_.is(i + 2, "done")) return false;  // "easier said than done"
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
     // "the report cited by the mayor": a participle with its agent, not a report by "the report".
     if (cue.form == VerbForm::past && words_.is(i + 1, "by") &&

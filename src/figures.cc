@@ -558,6 +558,11 @@ class FigureFinder {
     f.high = tidy(b.value);
     f.unit = !b.unit.empty() ? b.unit : a.unit;
     if (b.kind == FigureKind::ordinal) f.kind = FigureKind::ordinal;
+    // "between 3,000 and 5,000 protesters": a range of counts counts something too.
+    if (b.kind == FigureKind::count && f.unit.empty()) {
+      bool plural = false;
+      f.counts = counted_phrase(t_, b, sentence_end(start), &plural);
+    }
     figures_.push_back(std::move(f));
   }
 

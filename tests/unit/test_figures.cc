@@ -424,3 +424,12 @@ TEST_CASE("figures: a vulgar fraction after a number, and an age written with a 
   CHECK(f.figure.unit == "year");
   CHECK(*f.figure.value == 93);
 }
+
+TEST_CASE("figures: a range of counts says what it counts") {
+  const Found range = only_figure("Between 3,000 and 5,000 dockers marched in Lund.");
+  CHECK(range.figure.kind == FigureKind::range);
+  CHECK(*range.figure.low == 3000);
+  CHECK(*range.figure.high == 5000);
+  CHECK(range.counts == "dockers");
+  CHECK(only_figure("Fares rose 10 to 15 percent.").counts.empty());
+}

@@ -97,7 +97,8 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
 
   auto join = [&](std::size_t k, std::size_t cluster) {
     clusters[cluster].members.push_back(k);
-    clusters[cluster].votes[class_of(mentions[k].kind)] += mentions[k].from_tagger ? 1 : 2;
+    const ActorMention& m = mentions[k];
+    clusters[cluster].votes[class_of(m.kind)] += m.propagated ? 0 : (m.from_tagger ? 1 : 2);
     by_key.emplace(keys[k], cluster);
   };
   auto create = [&](std::size_t k) {

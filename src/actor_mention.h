@@ -16,6 +16,9 @@ struct ActorMention {
   ActorKind kind = ActorKind::person;
   std::string role;         // title written before it ("President"), or empty
   bool from_tagger = true;  // false for mentions only rules or lists found
+  // A copy of a name found elsewhere ("a name found once is found again"):
+  // it repeats that mention's kind, so it does not vote on the actor's kind.
+  bool propagated = false;
 };
 
 }  // namespace newsmark

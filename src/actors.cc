@@ -305,6 +305,7 @@ void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
         // The name must end at a word boundary of the sentence, not inside a longer name.
         if (i + len < s.last && is_word(doc.tokens[i + len]) && is_capitalized(doc.tokens[i + len])) break;
         found.push_back(make_mention(doc, i, i + len, it->second, false));
+        found.back().propagated = true;
         i += len - 1;
         break;
       }

@@ -282,3 +282,30 @@ TEST_CASE("actors: a capitalised pronoun is never an actor") {
   }
   CHECK(actor_named(f, "Ana Ruiz") != nullptr);
 }
+
+TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
+  // "Lundia" five times: the tagger read it once as a person and twice as an
+  // organisation; the other two are copies of the first reading.
+  const std::string text = "Lundia said. Lundia grew. Lundia fell. Lundia won. Lundia lost.";
+  const Document doc = analyse(text);
+  std::vector<ActorMention> mentions;
+  const ActorKind kinds[] = {ActorKind::person, ActorKind::organization, ActorKind::organization,
+                             ActorKind::person, ActorKind::person};
+  std::uint32_t token = 0;
+  for (int i = 0; i < 5; ++i) {
+    while (doc.str(doc.tokens[token]) != "Lundia") ++token;
+    ActorMention m;
+    m.first = token;
+    m.last = token + 1;
+    m.span = doc.tokens[token].span;
+    m.kind = kinds[i];
+    m.propagated = i >= 3;
+    m.from_tagger = i < 3;
+    mentions.push_back(m);
+    ++token;
+  }
+  const std::vector<Actor> actors = link_mentions(doc, mentions);
+  REQUIRE(actors.size() == 1);
+  CHECK(actors[0].mentions.size() == 5);
+  CHECK(actors[0].kind == ActorKind::organization);
+}

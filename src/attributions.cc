@@ -387,6 +387,10 @@ class AttributionFinder {
       if (!placed || !(words_.capitalized(after) || words_.determiner(after))) return;
     }
     auto source = words_.source_after(after, s.last);
+    // "per a report by the Kyiv Independent, ...": a longer phrase up to the comma.
+    const bool per_phrase_ends = !source || source->last >= s.last || words_.comma(source->last) ||
+                                 words_.clause_end(source->last);
+    if (cue_length == 1 && !per_phrase_ends) source = phrase_to_comma(after, s.last);
     if (!source && cue_length == 2) source = phrase_to_comma(after, s.last);  // "according to one of his aides"
     if (!source) return;
     const std::uint32_t end = source->last;
@@ -1216,12 +1220,26 @@ class AttributionFinder {
       clause_marker = true;
     }
     if (cue.cls == CueClass::clausal && !clause_marker && !possessive_claim(j, limit) &&
-        !statement_object(j, limit) && !estimate_at(j, limit)) {
+        !statement_object(j, limit) && !estimate_at(j, limit) && !gerund_complement(after - 1, j, limit)) {
       return {};
     }
     if (cue.cls == CueClass::verdict && !clause_marker && !object_start(j, limit)) return {};
     const std::uint32_t end = content_end(j, limit);
     return with_open_quote({j, end});
+  }
+
+  // "denied targeting civilians", "proposed raising taxes": a gerund clause
+  // after a verb that denies, admits or proposes (not "continued campaigning").
+  bool gerund_complement(std::uint32_t verb, std::uint32_t j, std::uint32_t limit) const {
+    static constexpr std::string_view kNounsInIng[] = {"nothing", "anything", "something", "everything", "thing",
+                                                       "king", "morning", "evening", "building", "meeting",
+                                                       "spring", "wing", "ring", "string", "funding", "training"};
+    const std::string& v = words_.word(verb);
+    const bool takes_gerund = v.compare(0, 3, "den") == 0 || v.compare(0, 6, "reject") == 0 ||
+                              v.compare(0, 6, "propos") == 0 || v.compare(0, 5, "admit") == 0;
+    if (!takes_gerund || j + 1 >= limit || doc_.tokens[j].type != TokenType::word || words_.capitalized(j)) return false;
+    const std::string& w = words_.word(j);
+    return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !words_.is_one_of(j, kNounsInIng);
   }
 
   // "estimates the fortune at $42 billion": an estimate with its figure.

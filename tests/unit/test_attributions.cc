@@ -1088,3 +1088,15 @@ TEST_CASE("attributions: titles in capitals and 'v.' do not end a sentence") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].content == Pieces{"the ruling was as big as Roe v. Wade in its reach"});
 }
+
+TEST_CASE("attributions: a denial with a gerund, and 'per' with a longer source") {
+  auto found = attributions_of("The port authority has denied closing the harbour.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "has denied");
+  CHECK(found[0].content == Pieces{"closing the harbour"});
+  CHECK(attributions_of("The ferry company continued sailing on Friday.").empty());
+  found = attributions_of("The ferries were sold in May, per a report by the Lund Courier.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "a report by the Lund Courier");
+  CHECK(found[0].content == Pieces{"The ferries were sold in May"});
+}

@@ -776,6 +776,12 @@ class AttributionFinder {
     if (i > floor && words_.is(i - 1, "to") && !went_on) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.is(i + 1, "than") && words_.is(i + 2, "done")) return false;  // "easier said than done"
+    // "a resident, who asked not to be named, told AFP": a request for anonymity reports nothing.
+    if (words_.word(i).compare(0, 3, "ask") == 0 &&
+        ((words_.is(i + 1, "not") && words_.is(i + 2, "to") && words_.is(i + 3, "be")) ||
+         (words_.is(i + 1, "for") && words_.is(i + 2, "anonymity")))) {
+      return false;
+    }
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
     // "the report cited by the mayor": a participle with its agent, not a report by "the report".
     if (cue.form == VerbForm::past && words_.is(i + 1, "by") &&
@@ -1133,9 +1139,10 @@ class AttributionFinder {
     const std::uint32_t end = object->last;
     // Only a real addressee: what follows starts the reported content.
     // "warned people to stay away": the addressee stays with the infinitive, as after "urged".
+    // "told the BBC they heard ...": a clause without "that" after the addressee.
     if (end >= limit || words_.is(end, "that") || words_.punct(end, ':') || words_.comma(end) ||
         open_quote(end) || (preposition_like(end) && !words_.is(end, "to")) || words_.clause_end(end) ||
-        words_.wh_word(end)) {
+        words_.wh_word(end) || (words_.subject_pronoun(end) && !words_.is(end, "you"))) {
       return end;
     }
     return after;

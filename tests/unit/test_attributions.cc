@@ -1100,3 +1100,12 @@ TEST_CASE("attributions: a denial with a gerund, and 'per' with a longer source"
   CHECK(found[0].source == "a report by the Lund Courier");
   CHECK(found[0].content == Pieces{"The ferries were sold in May"});
 }
+
+TEST_CASE("attributions: a clause right after the addressee, and a request for anonymity") {
+  auto found = attributions_of("Witnesses told the Lund Courier they heard two blasts.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"they heard two blasts"});
+  found = attributions_of("\xE2\x80\x9CIt is a disaster,\xE2\x80\x9D one docker, who asked not to be named, told AFP.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "told");
+}

@@ -393,6 +393,16 @@ class AttributionFinder {
     if (cue_length == 1 && !per_phrase_ends) source = phrase_to_comma(after, s.last);
     if (!source && cue_length == 2) source = phrase_to_comma(after, s.last);  // "according to one of his aides"
     if (!source) return;
+    // "According to the ministry, the port closed.": read as an apposition, the
+    // clause after the comma would leave nothing said; the source ends at the comma.
+    if (i <= sentence_start(s) && (source->last >= s.last || words_.clause_end(source->last))) {
+      for (std::uint32_t t = source->first + 1; t < source->last; ++t) {
+        if (words_.comma(t)) {
+          source->last = t;
+          break;
+        }
+      }
+    }
     const std::uint32_t end = source->last;
     if (cue_length == 1 && end < s.last && !words_.comma(end) && !words_.clause_end(end)) return;
     auto content = around(s, i, end);
@@ -1256,8 +1266,16 @@ class AttributionFinder {
     for (std::uint32_t t = from; t + 1 < limit && t < from + kMaxObject; ++t) {
       if (words_.comma(t) || words_.clause_end(t)) return false;
       if (words_.is(t, "at")) {
-        const std::uint32_t n = words_.is(t + 1, "about") || words_.is(t + 1, "least") ? t + 2 : t + 1;
-        return n < limit && (words_.quantity(n) || doc_.tokens[n].has(kHasDigit) || words_.punct(n, '$'));
+        // "at least $1 billion", "at more than 600", "at about 12,000", "at $5 million"
+        std::uint32_t n = t + 1;
+        if (words_.is(n, "about") || words_.is(n, "least") || words_.is(n, "around") || words_.is(n, "roughly") ||
+            words_.is(n, "nearly") || words_.is(n, "over") || words_.is(n, "some")) {
+          ++n;
+        } else if ((words_.is(n, "more") || words_.is(n, "less") || words_.is(n, "fewer")) && words_.is(n + 1, "than")) {
+          n += 2;
+        }
+        return n < limit && (words_.quantity(n) || doc_.tokens[n].has(kHasDigit) || words_.punct(n, '$') ||
+                             words_.is(n, "\xE2\x82\xAC") || words_.is(n, "\xC2\xA3"));  // € £
       }
     }
     return false;

@@ -1109,3 +1109,16 @@ TEST_CASE("attributions: a clause right after the addressee, and a request for a
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "told");
 }
+
+TEST_CASE("attributions: 'According to X,' opening a sentence, and an estimate with a qualified figure") {
+  auto found = attributions_of("According to the port authority, the ferries stopped overnight.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "the port authority");
+  CHECK(found[0].content == Pieces{"the ferries stopped overnight"});
+  found = attributions_of("According to Ana Ruiz, a spokeswoman for the port, the ferries will run.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the ferries will run"});
+  found = attributions_of("The port estimates the damage at more than \xE2\x82\xAC" "3 million.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "estimates");
+}

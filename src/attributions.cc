@@ -883,7 +883,18 @@ class AttributionFinder {
       }
     }
     // "the numbers were confirmed": a passive reports nothing its subject said.
-    if (!gerund && k > floor && progressive(k - 1)) return false;
+    if (!gerund && k > floor && progressive(k - 1)) {
+      // "It was reported that ...": a passive report with no source.
+      std::uint32_t it = k - 1;  // "it was reported", "it has been claimed", "it will be said"
+      while (it > floor && (auxiliary_before_verb(it - 1) || progressive(it - 1))) --it;
+      if (it > floor && words_.is(it - 1, "it") && words_.is(cue_last, "that") && cue.cls == CueClass::speech) {
+        const std::uint32_t end = content_end(cue_last + 1, limit);
+        if (end <= cue_last + 1) return false;
+        add(AttributionKind::indirect, std::nullopt, {it, i + 1}, with_open_quote({cue_last + 1, end}));
+        return true;
+      }
+      return false;
+    }
     std::optional<TokenRange> source;
     bool inverted = false;
     bool inherited = false;

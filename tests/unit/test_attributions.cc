@@ -1122,3 +1122,15 @@ TEST_CASE("attributions: 'According to X,' opening a sentence, and an estimate w
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "estimates");
 }
+
+TEST_CASE("attributions: 'It was reported that' is a report with no source") {
+  auto found = attributions_of("It was reported that the ferry had sunk.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source.empty());
+  CHECK(found[0].cue == "was reported");
+  CHECK(found[0].content == Pieces{"the ferry had sunk"});
+  found = attributions_of("It has been claimed that the port will close.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "has been claimed");
+  CHECK(attributions_of("The numbers were confirmed on Monday.").empty());
+}

@@ -98,6 +98,12 @@ PhraseReader::PhraseReader(const Document& doc) : doc_(doc) {
     lower_.push_back(lowercase_word(doc.str(t)));
     cues_.push_back(t.type == TokenType::word ? lookup_cue(lower_.back()) : CueWord{});
   }
+  // "claims" is mostly a noun, but "the army claims to have downed 40 drones" reports.
+  for (std::size_t i = 0; i + 2 < lower_.size(); ++i) {
+    if (lower_[i] == "claims" && lower_[i + 1] == "to" && (lower_[i + 2] == "have" || lower_[i + 2] == "be")) {
+      cues_[i] = CueWord{CueClass::speech, VerbForm::third_person, false, false, {}};
+    }
+  }
 }
 
 const std::string& PhraseReader::word(std::uint32_t i) const {

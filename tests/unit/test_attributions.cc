@@ -1134,3 +1134,11 @@ TEST_CASE("attributions: 'It was reported that' is a report with no source") {
   CHECK(found[0].cue == "has been claimed");
   CHECK(attributions_of("The numbers were confirmed on Monday.").empty());
 }
+
+TEST_CASE("attributions: 'claims to have' reports; 'claims to the land' is a noun") {
+  const auto found = attributions_of("Lund's harbour police claims to have found the boat.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "claims");
+  CHECK(found[0].content == Pieces{"to have found the boat"});
+  CHECK(attributions_of("His claims to the land were rejected.").empty());
+}

@@ -374,6 +374,17 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     a.span.end = t_.token(j).span.end;
     return;
   }
+  // "half a percentage point", "a quarter of a percentage point".
+  if (a.value < 1 && (w == "a" || (w == "of" && t_.is(j + 1, "a")))) {
+    const std::size_t unit = w == "a" ? j + 1 : j + 2;
+    if (t_.is(unit, "percentage") && (t_.is(unit + 1, "point") || t_.is(unit + 1, "points"))) {
+      a.kind = FigureKind::percent;
+      a.unit = "percentage point";
+      a.last = unit + 2;
+      a.span.end = t_.token(unit + 1).span.end;
+      return;
+    }
+  }
   // Percentages.
   if (w == "%" || w == "percent" || w == "percents" || w == "pct" || w == "percentage" ||
       (w == "per" && t_.is(j + 1, "cent"))) {

@@ -433,3 +433,14 @@ TEST_CASE("figures: a range of counts says what it counts") {
   CHECK(range.counts == "dockers");
   CHECK(only_figure("Fares rose 10 to 15 percent.").counts.empty());
 }
+
+TEST_CASE("figures: a fraction of a percentage point is a percentage") {
+  Found f = only_figure("Unemployment fell by half a percentage point.");
+  CHECK(f.figure.kind == FigureKind::percent);
+  CHECK(f.figure.unit == "percentage point");
+  CHECK(*f.figure.value == doctest::Approx(0.5));
+  f = only_figure("Rates rose a quarter of a percentage point.");
+  CHECK(f.text == "a quarter of a percentage point");
+  CHECK(*f.figure.value == doctest::Approx(0.25));
+  CHECK(only_figure("Half a dozen ferries sailed.").figure.kind == FigureKind::count);
+}

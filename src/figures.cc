@@ -241,6 +241,12 @@ class FigureFinder {
           if (dash && a.value <= 20 && b->first.value <= 20 && after < end && is_score_word(t_.low(after))) {
             return after;  // a score: "a 3-1 win"
           }
+          // "beat Chelsea 3-1", "voted 51-49": a glued pair that falls or ties is a score or a tally.
+          if (dash && t_.glued(j - 1, j) && b->first.value <= a.value && a.value < 1000 && !a.year_like &&
+              a.value == std::floor(a.value) && b->first.value == std::floor(b->first.value) && a.unit.empty() &&
+              b->first.unit.empty()) {
+            return after;
+          }
           const bool year_span = a.year_like && ((b->first.year_like && b->first.value > a.value) ||
                                                  (dash && t_.raw(j + 1).size() == 2 && t_.is_number(j + 1)));
           if (!year_span) {

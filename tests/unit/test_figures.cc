@@ -275,6 +275,10 @@ TEST_CASE("figures: numbers inside names and codes are not figures") {
   CHECK(figures_in("The briefing starts at 10:30 sharp.").empty());
   CHECK(figures_in("The market closed at 4pm.").empty());
   CHECK(figures_in("United won the match after a 3-1 win over City.").empty());
+  // A glued pair that falls or ties is a score or a tally, not a range.
+  CHECK(figures_in("United beat City 3-1 away.").empty());
+  CHECK(figures_in("The council voted 51-49 to close the port.").empty());
+  CHECK(only_figure("The ferry carries 200-300 passengers.").figure.kind == FigureKind::range);
   // A spelled number with a singular unit in capitals is a place's name, but not in a headline's plural.
   CHECK(only_figure("Ten whales beached on Ninety Mile Beach.").figure.value == 10);
   CHECK(only_figure("Ferry Stuck For Two Hours").figure.kind == FigureKind::quantity);

@@ -290,6 +290,13 @@ void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
     if (m.kind == ActorKind::group || m.last - m.first > kLongest || !is_capitalized(doc.tokens[m.first])) continue;
     if (m.last - m.first == 1 && lowercase_words.count(lowercase(doc.str(doc.tokens[m.first])))) continue;
     known.emplace(gazetteer_key(doc, m.first, m.last), m.kind);
+    // "Keir Starmer ... Starmer later said": a person's surname alone is found too.
+    const Token& surname = doc.tokens[m.last - 1];
+    const std::string_view surname_text = doc.str(surname);
+    if (m.kind == ActorKind::person && m.last - m.first >= 2 && is_word(surname) && is_capitalized(surname) &&
+        surname_text.size() > 2 && surname_text.back() != '.' && !lowercase_words.count(lowercase(surname_text))) {
+      known.emplace(gazetteer_key(doc, m.last - 1, m.last), ActorKind::person);
+    }
   }
   if (known.empty()) return;
   std::vector<ActorMention> found;

@@ -786,6 +786,13 @@ class AttributionFinder {
     if (i > floor && words_.is(i - 1, "to") && !went_on) return false;  // "declined to say", "wants to add"
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.is(i + 1, "than") && words_.is(i + 2, "done")) return false;  // "easier said than done"
+    if (words_.is(i, "told") && i > floor && words_.is(i - 1, "all")) return false;  // "All told, ..."
+    // "Ana Ruiz reported from Kyiv.": a reporter's credit line, not a report.
+    if (words_.is(i, "reported") && words_.is(i + 1, "from") && words_.capitalized(i + 2)) {
+      std::uint32_t after_place = i + 2;
+      while (after_place < limit && words_.capitalized(after_place)) ++after_place;
+      if (!words_.is(after_place, "that") && !words_.punct(after_place, ':')) return false;
+    }
     // "a resident, who asked not to be named, told AFP": a request for anonymity reports nothing.
     if (words_.word(i).compare(0, 3, "ask") == 0 &&
         ((words_.is(i + 1, "not") && words_.is(i + 2, "to") && words_.is(i + 3, "be")) ||
@@ -802,7 +809,7 @@ class AttributionFinder {
     static constexpr std::string_view kBeforeAdjective[] = {"fewer", "more", "most", "less", "include", "includes",
                                                            "including"};
     if (cue.form == VerbForm::past && i > floor && !cue.takes_object && words_.plural_noun(i + 1) &&
-        (words_.quantity(i - 1) || words_.is_one_of(i - 1, kBeforeAdjective))) {
+        (words_.quantity(i - 1) || words_.is_one_of(i - 1, kBeforeAdjective) || words_.determiner(i - 1))) {
       return false;
     }
     const std::string& verb = words_.word(i);

@@ -1142,3 +1142,10 @@ TEST_CASE("attributions: 'claims to have' reports; 'claims to the land' is a nou
   CHECK(found[0].content == Pieces{"to have found the boat"});
   CHECK(attributions_of("His claims to the land were rejected.").empty());
 }
+
+TEST_CASE("attributions: a reporter's credit line, 'All told' and a participle after an article are no reports") {
+  CHECK(attributions_of("Ana Ruiz reported from Lund, and Tomas Berg from Malmo.").empty());
+  REQUIRE(attributions_of("Ruiz reported from Lund that the ferry had sunk.").size() == 1);
+  CHECK(attributions_of("All told, the port spent more than $2 million.").empty());
+  CHECK(attributions_of("The reported cases rose sharply in May.").empty());
+}

@@ -800,6 +800,10 @@ class AttributionFinder {
       return false;
     }
     if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "up")) return false;  // "the sums add up"
+    // "adding to her delegate lead": to add to is to increase.
+    if (words_.word(i).compare(0, 3, "add") == 0 && words_.is(i + 1, "to") && !words_.is(i + 2, "reporters")) {
+      return false;
+    }
     // "the report cited by the mayor": a participle with its agent, not a report by "the report".
     if (cue.form == VerbForm::past && words_.is(i + 1, "by") &&
         (words_.determiner(i + 2) || words_.capitalized(i + 2))) {

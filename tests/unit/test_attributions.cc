@@ -1027,6 +1027,7 @@ TEST_CASE("attributions: a gerund as an adjective, and 'reports' before the verb
 TEST_CASE("attributions: a question reports nothing, nor does an idiom") {
   CHECK(attributions_of("Where do the ferry talks go after the vote?").empty());
   CHECK(attributions_of("Keeping the port open is easier said than done.").empty());
+  CHECK(attributions_of("Ruiz won Lund, adding to her lead over Berg.").empty());
   CHECK(attributions_of("What did Ruiz say about the port?").empty());
   REQUIRE(attributions_of("Ruiz went after Berg over the port.").size() == 1);
 }

@@ -838,7 +838,10 @@ class AttributionFinder {
       return false;
     }
     // "one of the most promising states", "a telling sign": a gerund used as an adjective.
-    static constexpr std::string_view kBeforeGerundAdjective[] = {"most", "more", "less", "least", "very", "a", "an"};
+    // "his strong second-place showing", "her warning": after an article or a possessive it is a noun.
+    static constexpr std::string_view kBeforeGerundAdjective[] = {
+        "most", "more", "less", "least", "very", "a", "an", "his", "her", "their", "its", "our", "strong", "poor",
+        "weak", "best", "worst", "second-place", "third-place", "disappointing", "dismal", "solid", "impressive"};
     if (cue.form == VerbForm::gerund && i > floor && words_.is_one_of(i - 1, kBeforeGerundAdjective)) return false;
     // "Intelligence reports suggest that": a noun before the verb that reports.
     static constexpr std::string_view kVerbsAfterReports[] = {"suggest", "say", "indicate", "claim", "allege"};

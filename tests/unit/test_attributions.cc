@@ -1018,6 +1018,7 @@ TEST_CASE("attributions: a report closing the sentence is not part of the conten
 TEST_CASE("attributions: a gerund as an adjective, and 'reports' before the verb that reports") {
   CHECK(attributions_of("Lund is one of the most promising ports in the region.").empty());
   CHECK(attributions_of("It was a telling sign for the harbour.").empty());
+  CHECK(attributions_of("Ruiz was lifted by her strong second-place showing in Lund.").empty());
   const auto found = attributions_of("Harbour reports suggest that the ferry was overloaded.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].source == "Harbour reports");

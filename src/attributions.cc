@@ -943,8 +943,9 @@ class AttributionFinder {
         if (auto document = document_subject_before(cue_first, floor)) source = document;
       }
       // "unions that have backed the plan say": "the plan" cannot "say"; the unions do.
-      if (cue.cls == CueClass::speech && (!source || (cue.form == VerbForm::base && !words_.plural_noun(source->last - 1) &&
-                                                      !words_.subject_pronoun(source->last - 1)))) {
+      const bool singular_source = source && !words_.plural_noun(source->last - 1) &&
+                                   !words_.subject_pronoun(source->last - 1);
+      if (cue.cls == CueClass::speech && (!source || (cue.form == VerbForm::base && singular_source))) {
         if (auto subject = subject_with_relative_clause(k, floor)) source = subject;
       }
       if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
@@ -1107,7 +1108,9 @@ class AttributionFinder {
     }
     // "We’re told", "they're asked": "are" written into the pronoun.
     const std::string_view w = words_.word(i);
-    auto ends_with = [&w](std::string_view end) { return w.size() > end.size() && w.substr(w.size() - end.size()) == end; };
+    auto ends_with = [&w](std::string_view end) {
+      return w.size() > end.size() && w.substr(w.size() - end.size()) == end;
+    };
     return ends_with("'re") || ends_with("\xE2\x80\x99re");
   }
 

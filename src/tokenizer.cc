@@ -323,13 +323,13 @@ class Tokenizer {
   // with the point glued to the word before it.
   bool spaced_decimal_point(const Document& doc, std::uint32_t i) const {
     const std::vector<Token>& tokens = doc.tokens;
-    if (i == 0 || i + 1 >= tokens.size() || at(tokens[i].span.start) != '.' || tokens[i].span.end - tokens[i].span.start != 1) {
-      return false;
-    }
+    if (i == 0 || i + 1 >= tokens.size()) return false;
+    const Token& point = tokens[i];
+    if (at(point.span.start) != '.' || point.span.end - point.span.start != 1) return false;
     const Token& before = tokens[i - 1];
     const Token& after = tokens[i + 1];
-    return before.type == TokenType::number && after.type == TokenType::number && before.span.end < tokens[i].span.start &&
-           tokens[i].span.end < after.span.start && !after.has(kParagraphStart);
+    return before.type == TokenType::number && after.type == TokenType::number && before.span.end < point.span.start &&
+           point.span.end < after.span.start && !after.has(kParagraphStart);
   }
 
   static bool is_common_sentence_opener(std::string_view w) {

@@ -311,7 +311,8 @@ TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
 }
 
 TEST_CASE("actors: a surname alone is found and linked once the full name is known") {
-  const Found f = find("Prime Minister Keir Starmer met Emmanuel Macron in Paris; Starmer later told the BBC the talks went well.");
+  const Found f = find("Prime Minister Keir Starmer met Emmanuel Macron in Paris; "
+                       "Starmer later told the BBC the talks went well.");
   const Actor* prime_minister = actor_named(f, "Keir Starmer");
   REQUIRE(prime_minister != nullptr);
   CHECK(mention_texts(f, *prime_minister) == Texts{"Keir Starmer", "Starmer"});

@@ -988,7 +988,8 @@ TEST_CASE("attributions: a passive with its agent is not a report") {
 }
 
 TEST_CASE("attributions: an aside between dashes stays in the content; captions before a colon are no speakers") {
-  auto found = attributions_of("Berg said that besides the two ferries \xE2\x80\x94 both from Lund \xE2\x80\x94 a tug was lost.");
+  auto found =
+      attributions_of("Berg said that besides the two ferries \xE2\x80\x94 both from Lund \xE2\x80\x94 a tug was lost.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].content == Pieces{"besides the two ferries \xE2\x80\x94 both from Lund \xE2\x80\x94 a tug was lost"});
   // One dash still ends the report.

@@ -86,6 +86,12 @@ class AttributionFinder {
   // ---- small helpers -------------------------------------------------------
 
   bool open_quote(std::uint32_t i) const { return quotes_.opens(i); }
+  // . ! ? ; end a sentence or a clause outright.
+  bool full_stop(std::uint32_t i) const {
+    return words_.punct(i, '.') || words_.punct(i, '!') || words_.punct(i, '?') || words_.punct(i, ';');
+  }
+  // A dash (— – ―): it ends a clause, or opens an aside that another dash closes.
+  bool dash(std::uint32_t i) const { return words_.clause_end(i) && !full_stop(i); }
   bool close_quote(std::uint32_t i) const { return quotes_.closes(i); }
   const Quote* quote_at(std::uint32_t i) const {
     if (i >= doc_.tokens.size() || quotes_.quote_of[i] < 0) return nullptr;
@@ -250,7 +256,7 @@ class AttributionFinder {
       if (t.type == TokenType::punct) {
         if (words_.clause_end(i)) {
           // . ! ? ; end the content; a dash ends it only outside a quotation.
-          if (words_.punct(i, '.') || words_.punct(i, '!') || words_.punct(i, '?') || words_.punct(i, ';')) break;
+          if (full_stop(i)) break;
           if (quotes_.quote_of[i] < 0) {
             // "that in addition to the dead — from Italy and Spain — a guard was killed": an aside.
             const std::uint32_t closing = closing_dash(i, limit);
@@ -285,8 +291,8 @@ class AttributionFinder {
   std::uint32_t closing_dash(std::uint32_t open, std::uint32_t limit) const {
     constexpr std::uint32_t kMaxAside = 20;
     for (std::uint32_t t = open + 1; t < limit && t <= open + kMaxAside; ++t) {
-      if (words_.punct(t, '.') || words_.punct(t, '!') || words_.punct(t, '?') || words_.punct(t, ';')) break;
-      if (words_.clause_end(t)) return t + 1 < limit && doc_.tokens[t + 1].type == TokenType::word ? t : open;
+      if (full_stop(t)) break;
+      if (dash(t)) return t + 1 < limit && doc_.tokens[t + 1].type == TokenType::word ? t : open;
     }
     return open;
   }
@@ -499,9 +505,7 @@ class AttributionFinder {
 
   // “...” ― Ana Ruiz: a quote signed with a dash and a name.
   bool quote_dash_name(std::uint32_t i) {
-    const bool dash = words_.clause_end(i) && !words_.punct(i, '.') && !words_.punct(i, ';') &&
-                      !words_.punct(i, '!') && !words_.punct(i, '?');
-    if (!dash || i == 0) return false;
+    if (!dash(i) || i == 0) return false;
     const std::uint32_t q = close_quote(i - 1) ? i - 1 : (i >= 2 && close_quote(i - 2) ? i - 2 : i);
     if (q == i || !words_.capitalized(i + 1)) return false;
     if (doc_.tokens[i + 1].has(kParagraphStart)) return false;
@@ -738,8 +742,6 @@ class AttributionFinder {
     return last;
   }
 
-  // "has", "will", "didn't"; an "'s" only after a pronoun ("he's said"),
-  // elsewhere it is a possessive ("Berg's said" does not occur).
   // "progressive groups that have endorsed him say ...": a subject with a
   // short relative clause and no commas between it and the verb.
   std::optional<TokenRange> subject_with_relative_clause(std::uint32_t verb, std::uint32_t floor) const {
@@ -756,6 +758,8 @@ class AttributionFinder {
     return std::nullopt;
   }
 
+  // "has", "will", "didn't"; an "'s" only after a pronoun ("he's said"),
+  // elsewhere it is a possessive ("Berg's said" does not occur).
   bool auxiliary_before_verb(std::uint32_t i) const {
     if (!words_.auxiliary(i)) return false;
     // "Theresa May said": a capitalised auxiliary after a name is part of it.
@@ -1217,8 +1221,7 @@ class AttributionFinder {
                                         const Sentence& s) const {
     std::uint32_t j = after;
     // "said — on Twitter, as it happens — that ...": an aside between dashes before the content.
-    if (j < limit && words_.clause_end(j) && !words_.punct(j, '.') && !words_.punct(j, '!') &&
-        !words_.punct(j, '?') && !words_.punct(j, ';')) {
+    if (j < limit && dash(j)) {
       const std::uint32_t closing = closing_dash(j, limit);
       if (closing != j) j = closing + 1;
     }

@@ -372,9 +372,15 @@ class AttributionFinder {
   std::optional<TokenRange> phrase_to_comma(std::uint32_t start, std::uint32_t limit) const {
     constexpr std::uint32_t kMaxSource = 15;
     std::uint32_t end = start;
-    while (end < limit && end < start + kMaxSource && !words_.comma(end) && !words_.clause_end(end)) ++end;
-    if (!has_word({start, end}) || (end < limit && !words_.comma(end) && !words_.clause_end(end))) return std::nullopt;
+    while (end < start + kMaxSource && !phrase_boundary(end, limit)) ++end;
+    if (!has_word({start, end}) || !phrase_boundary(end, limit)) return std::nullopt;
     return TokenRange{start, end};
+  }
+
+  // Where a source phrase after "according to" or "per" may end: a comma, a
+  // clause end or the limit.
+  bool phrase_boundary(std::uint32_t t, std::uint32_t limit) const {
+    return t >= limit || words_.comma(t) || words_.clause_end(t);
   }
 
   // Whether a range holds a word, not only numbers and punctuation ("Ruiz: 1,769." is a tally).
@@ -394,9 +400,7 @@ class AttributionFinder {
     }
     auto source = words_.source_after(after, s.last);
     // "per a report by the Kyiv Independent, ...": a longer phrase up to the comma.
-    const bool per_phrase_ends = !source || source->last >= s.last || words_.comma(source->last) ||
-                                 words_.clause_end(source->last);
-    if (cue_length == 1 && !per_phrase_ends) source = phrase_to_comma(after, s.last);
+    if (cue_length == 1 && source && !phrase_boundary(source->last, s.last)) source = phrase_to_comma(after, s.last);
     if (!source && cue_length == 2) source = phrase_to_comma(after, s.last);  // "according to one of his aides"
     if (!source) return;
     // "According to the ministry, the port closed.": read as an apposition, the
@@ -410,7 +414,7 @@ class AttributionFinder {
       }
     }
     const std::uint32_t end = source->last;
-    if (cue_length == 1 && end < s.last && !words_.comma(end) && !words_.clause_end(end)) return;
+    if (cue_length == 1 && !phrase_boundary(end, s.last)) return;
     auto content = around(s, i, end);
     if (content.empty()) return;
     add(AttributionKind::according_to, source, {i, after}, std::move(content));

@@ -31,6 +31,17 @@ double vulgar_fraction(std::string_view s) {
   return 0;
 }
 
+// The unit of an age word: "year-old" and "years-old" → "year", "day-old" →
+// "day"; "" for any other word.
+std::string_view age_unit(std::string_view word) {
+  if (word != "year-old" && word != "years-old" && word != "month-old" && word != "week-old" && word != "day-old") {
+    return {};
+  }
+  std::string_view unit = word.substr(0, word.find('-'));
+  if (unit.back() == 's') unit.remove_suffix(1);
+  return unit;
+}
+
 }  // namespace
 
 bool AmountReader::is_dash(std::size_t i) const {
@@ -232,10 +243,9 @@ bool AmountReader::plausible_celsius(const Amount& a, std::size_t end) const {
 
 // "one-yen", "six-mile", "three-year-old", "12-cent"
 bool AmountReader::read_hyphen_rest(Amount& a, std::string_view rest, const std::string& currency) const {
-  if (rest == "year-old" || rest == "years-old" || rest == "month-old" || rest == "week-old" || rest == "day-old") {
+  if (const std::string_view age = age_unit(rest); !age.empty()) {
     a.kind = FigureKind::quantity;
-    a.unit = std::string(rest.substr(0, rest.find('-')));
-    if (a.unit.back() == 's') a.unit.pop_back();
+    a.unit = std::string(age);
     return true;
   }
   // "a 300-pound cover" weighs; money is "£300".
@@ -366,10 +376,9 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     }
   }
   // "the 93 year-old": an age written with a space.
-  if (w == "year-old" || w == "years-old" || w == "month-old" || w == "week-old" || w == "day-old") {
+  if (const std::string_view age = age_unit(w); !age.empty()) {
     a.kind = FigureKind::quantity;
-    a.unit = std::string(w.substr(0, w.find('-')));
-    if (a.unit.back() == 's') a.unit.pop_back();
+    a.unit = std::string(age);
     a.last = j + 1;
     a.span.end = t_.token(j).span.end;
     return;

@@ -262,6 +262,16 @@ TEST_CASE("actors: a place name before a body's word names the body") {
   CHECK(state->kind != ActorKind::organization);
 }
 
+TEST_CASE("actors: the short names news uses for countries are countries") {
+  const Found f = find("Talks between Syria and Moldova stalled, and Britain sent an envoy to Laos.");
+  for (const char* name : {"Syria", "Moldova", "Britain", "Laos"}) {
+    CAPTURE(name);
+    const Actor* country = actor_named(f, name);
+    REQUIRE(country != nullptr);
+    CHECK(country->kind == ActorKind::country);
+  }
+}
+
 TEST_CASE("actors: a name ending in a kind of place is a place; a person's name ends before 'of'") {
   const Found f = find("Rescuers reached Stewart Island on Monday, said Jamie Werner of Ngaroa, a volunteer.");
   const Actor* island = actor_named(f, "Stewart Island");

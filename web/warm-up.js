@@ -16,7 +16,23 @@ const PARAGRAPHS = [
     'and that at least 40 new crew members would be hired.',
   'Critics say the plan does little for the islands. “Nobody asked us,” Berg admitted later, adding that ' +
     'tickets would cost between 12 and 15 euros.',
+  // Shapes the first four do not reach (a currency code, a dash aside, a
+  // pronoun source, a relative clause, a report by an outlet), so that their
+  // code is compiled here rather than in the first highlight().
+  'Officials said the ministry had set aside USD 12 million in 2026, about 3.5 per cent more than planned — ' +
+    'a figure the opposition disputed.',
+  '“It is a good day for the islands,” he told the Lund Courier on Friday. “We waited 20 years for this.”',
+  'The Nordic Ferry Union, which represents 4,000 workers, warned that fares could double by 2028, ' +
+    'according to a report by Reuters.',
+  'Asked about the cost, Sand said: “Between €10m and €15m, no more.” Two mayors, including Lars Ek of Ystad, ' +
+    'have called the deal reckless.',
 ];
+// Lines of page furniture around the article: a byline, a date line, a caption
+// and a related link, which the article finder reads and leaves out.
+const BYLINE = 'By Anna Berg and Erik Sand';
+const DATE_LINE = '8 April 2027, 10:42am';
+const CAPTION = 'A night ferry leaves Lund harbour (Harbour Lines)';
+const RELATED = 'Related: Ferry fares rise again';
 const FURNITURE = ['Home', 'World', 'Business', 'Sport', 'Subscribe to our newsletter'];
 // Enough rounds for the hot paths to be compiled, few enough to stay a short task.
 const ROUNDS = 3;
@@ -35,7 +51,12 @@ function samplePage(implementation) {
   for (const item of FURNITURE) add(add(nav, 'li', ''), 'a', item, { href: '#' });
   const article = add(doc.body, 'article', '', { class: 'story' });
   add(article, 'h1', HEADLINE);
+  add(article, 'p', BYLINE, { class: 'byline' });
+  add(article, 'time', DATE_LINE);
+  add(add(article, 'figure', ''), 'figcaption', CAPTION);
   for (let i = 0; i < 3; i++) for (const text of PARAGRAPHS) add(article, 'p', text);
+  add(add(article, 'aside', ''), 'a', RELATED, { href: '#' });
+  add(doc.body, 'footer', '© 2027 Harbour News');
   return doc;
 }
 

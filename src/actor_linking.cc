@@ -40,6 +40,13 @@ std::string mention_key(const Document& doc, const ActorMention& m) {
 
 bool is_name_word(const Token& t) { return t.type == TokenType::word && (t.has(kCapitalized) || t.has(kAllCaps)); }
 
+// A person's name that opens with a lower-case word: a particle ("de Blasio",
+// "van Gaal"), or a word the tagger took in ("off-spinner Such").
+bool starts_with_particle(const Document& doc, const ActorMention& m) {
+  const Token& first = doc.tokens[m.first];
+  return first.type == TokenType::word && !first.has(kCapitalized) && !first.has(kAllCaps);
+}
+
 // Reporting words after a mention ("X said") or before it ("according to X")
 // make it a source, which counts for the panel ranking.
 bool is_source(const Document& doc, const ActorMention& m) {
@@ -111,7 +118,7 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
   std::vector<std::size_t> person_clusters;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const ActorMention& m = mentions[k];
-    if (m.kind != ActorKind::person || m.last - m.first < 2) continue;
+    if (m.kind != ActorKind::person || m.last - m.first < 2 || starts_with_particle(doc, m)) continue;
     const auto it = by_key.find(keys[k]);
     if (it != by_key.end()) {
       join(k, it->second);
@@ -157,6 +164,14 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
       join(k, it->second);
       note_initials(k, it->second);
       continue;
+    }
+    // "de Blasio" after "Bill de Blasio": the surname with its particle.
+    if (m.kind == ActorKind::person && m.last - m.first >= 2 && starts_with_particle(doc, m)) {
+      const auto person = person_by_part.find(doc.str(doc.tokens[m.last - 1]));
+      if (person != person_by_part.end() && person->second != kAmbiguous) {
+        join(k, person->second);
+        continue;
+      }
     }
     if (m.last - m.first == 1 && is_name_word(doc.tokens[m.first]) && m.kind != ActorKind::group) {
       const std::string_view word = doc.str(doc.tokens[m.first]);

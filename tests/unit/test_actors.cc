@@ -262,6 +262,18 @@ TEST_CASE("actors: a place name before a body's word names the body") {
   CHECK(state->kind != ActorKind::organization);
 }
 
+TEST_CASE("actors: a surname with its particle joins the full name") {
+  const Found f = find("Mayor Bill de Blasio toured the site. Later, de Blasio said the city would pay, and Ana van Dijk agreed.");
+  const Actor* mayor = actor_named(f, "Bill de Blasio");
+  REQUIRE(mayor != nullptr);
+  CHECK(mention_texts(f, *mayor) == Texts{"Bill de Blasio", "de Blasio"});
+  CHECK(actor_named(f, "de Blasio") == nullptr);
+  // A particle alone does not join a different person.
+  const Actor* other = actor_named(f, "Ana van Dijk");
+  REQUIRE(other != nullptr);
+  CHECK(mention_texts(f, *other) == Texts{"Ana van Dijk"});
+}
+
 TEST_CASE("actors: the short names news uses for countries are countries") {
   const Found f = find("Talks between Syria and Moldova stalled, and Britain sent an envoy to Laos.");
   for (const char* name : {"Syria", "Moldova", "Britain", "Laos"}) {

@@ -193,6 +193,8 @@ bool PhraseReader::noun_like(std::uint32_t i) const {
   // "Theresa May said", "“...,” Read said": a capitalised word inside a sentence is a name.
   const bool inside_name = t.has(kCapitalized) && !t.has(kSentenceStart) && !t.has(kParagraphStart);
   if (inside_name && lower_[i] == "may" && i > 0 && doc_.tokens[i - 1].has(kCapitalized)) return true;
+  // "said Will Doyle": a capitalised "Will" before a name is a first name.
+  if (inside_name && lower_[i] == "will" && i + 1 < lower_.size() && doc_.tokens[i + 1].has(kCapitalized)) return true;
   if (function_word(i) || day_word(i) || adverb(i) || determiner(i)) return false;
   const CueWord& c = cues_[i];
   if (inside_name && c.cls != CueClass::none) return true;

@@ -1054,6 +1054,13 @@ TEST_CASE("attributions: names that are also words, a stray comma after a bracke
   REQUIRE(found.size() == 1);
   CHECK(found[0].source == "Theresa May");
   CHECK(found[0].cue == "said");
+  found = attributions_of("\xE2\x80\x9CThe fares are too high,\xE2\x80\x9D said Will Ortega, a ferry captain.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Will Ortega, a ferry captain");
+  // The modal stays a verb when no name follows it.
+  found = attributions_of("Officials said the port will reopen.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the port will reopen"});
   found = attributions_of("Sen. Ana Ortega (D-Md.), said after a lunch that the port was closed.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].source == "Sen. Ana Ortega (D-Md.)");

@@ -142,6 +142,14 @@ bool ends_with_place_word(const Document& doc, std::uint32_t last) {
   return std::find(kPlaceWords.begin(), kPlaceWords.end(), word) != kPlaceWords.end();
 }
 
+// "Lower Manhattan", "Greater Manchester": a part of a place, never a first name.
+bool starts_with_place_part(const Document& doc, std::uint32_t first) {
+  static constexpr std::array<std::string_view, 10> kParts = {
+      "Lower", "Upper", "Greater", "Central", "Northern", "Southern", "Eastern", "Western", "Downtown", "Midtown"};
+  const std::string_view word = doc.str(doc.tokens[first]);
+  return std::find(kParts.begin(), kParts.end(), word) != kParts.end();
+}
+
 bool is_pronoun(std::string_view word) {
   static constexpr std::array<std::string_view, 22> kPronouns = {
       "It",      "Its",     "He",      "She",      "They",      "We",       "You",      "I",
@@ -205,8 +213,11 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
     return false;  // events, laws, bare nationalities: not actors
   }
   ActorKind kind = kind_of(e.type, kinds);
-  // "Stewart Island", "Ninety Mile Beach": no person is named after a kind of place.
-  if (kind == ActorKind::person && last - first > 1 && ends_with_place_word(doc, last)) kind = ActorKind::place;
+  // "Stewart Island", "Ninety Mile Beach", "Lower Manhattan": no person is named after a kind or a part of a place.
+  if (kind == ActorKind::person && last - first > 1 &&
+      (ends_with_place_word(doc, last) || starts_with_place_part(doc, first))) {
+    kind = ActorKind::place;
+  }
   // "African Union", "Security Council": a place name before a body's word names the body.
   if (kind == ActorKind::place && last - first > 1 && !(kinds & kGazCountry) && ends_with_body_word(doc, first, last)) {
     kind = ActorKind::organization;

@@ -295,6 +295,16 @@ TEST_CASE("actors: a name ending in a kind of place is a place; a person's name 
   CHECK(mention_texts(f, *volunteer) == Texts{"Jamie Werner"});
 }
 
+TEST_CASE("actors: a part of a place before its name is a place, not a first name") {
+  const Found f = find("Rae Zimmerman said one break in Lower Manhattan disrupted service, and Lower Ystad flooded.");
+  for (const char* name : {"Lower Manhattan", "Lower Ystad"}) {
+    CAPTURE(name);
+    const Actor* area = actor_named(f, name);
+    REQUIRE(area != nullptr);
+    CHECK(area->kind == ActorKind::place);
+  }
+}
+
 TEST_CASE("actors: a capitalised pronoun is never an actor") {
   const Found f = find("Someone named Ana Ruiz called. It was late, and Everyone left the Harbour Office.");
   for (const Actor& a : f.actors) {

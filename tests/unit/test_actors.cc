@@ -2,6 +2,7 @@
 // (src/actors.cc, src/actor_linking.cc, src/gazetteer.cc, src/tagger.cc).
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,6 +39,16 @@ const Actor* actor_named(const Found& f, const std::string& name) {
     if (a.name == name) return &a;
   }
   return nullptr;
+}
+
+// Every name is an actor of this kind.
+void check_kinds(const Found& f, std::initializer_list<const char*> names, ActorKind kind) {
+  for (const char* name : names) {
+    CAPTURE(name);
+    const Actor* a = actor_named(f, name);
+    REQUIRE(a != nullptr);
+    CHECK(a->kind == kind);
+  }
 }
 
 std::vector<std::string> mention_texts(const Found& f, const Actor& a) {
@@ -212,12 +223,7 @@ TEST_CASE("actors: a plain ASCII word is one token whose key is its lower case")
 TEST_CASE("actors: platforms and apps from the project's list are organisations") {
   const Found f = find("The clips spread on Douyin and WeChat before Meta said Facebook had removed them, "
                        "while the harbour council posted its reply on Telegram.");
-  for (const char* name : {"Douyin", "WeChat", "Meta", "Facebook", "Telegram"}) {
-    CAPTURE(name);
-    const Actor* a = actor_named(f, name);
-    REQUIRE(a != nullptr);
-    CHECK(a->kind == ActorKind::organization);
-  }
+  check_kinds(f, {"Douyin", "WeChat", "Meta", "Facebook", "Telegram"}, ActorKind::organization);
   CHECK((gazetteer_kinds("tiktok") & kGazPlatform) != 0);
   CHECK((gazetteer_kinds("signal") & kGazPlatform) == 0);  // a common word stays off the list
 }
@@ -276,12 +282,7 @@ TEST_CASE("actors: a surname with its particle joins the full name") {
 
 TEST_CASE("actors: the short names news uses for countries are countries") {
   const Found f = find("Talks between Syria and Moldova stalled, and Britain sent an envoy to Laos.");
-  for (const char* name : {"Syria", "Moldova", "Britain", "Laos"}) {
-    CAPTURE(name);
-    const Actor* country = actor_named(f, name);
-    REQUIRE(country != nullptr);
-    CHECK(country->kind == ActorKind::country);
-  }
+  check_kinds(f, {"Syria", "Moldova", "Britain", "Laos"}, ActorKind::country);
 }
 
 TEST_CASE("actors: a name ending in a kind of place is a place; a person's name ends before 'of'") {
@@ -297,12 +298,7 @@ TEST_CASE("actors: a name ending in a kind of place is a place; a person's name 
 
 TEST_CASE("actors: a part of a place before its name is a place, not a first name") {
   const Found f = find("Rae Zimmerman said one break in Lower Manhattan disrupted service, and Lower Ystad flooded.");
-  for (const char* name : {"Lower Manhattan", "Lower Ystad"}) {
-    CAPTURE(name);
-    const Actor* area = actor_named(f, name);
-    REQUIRE(area != nullptr);
-    CHECK(area->kind == ActorKind::place);
-  }
+  check_kinds(f, {"Lower Manhattan", "Lower Ystad"}, ActorKind::place);
 }
 
 TEST_CASE("actors: a capitalised pronoun is never an actor") {

@@ -44,6 +44,11 @@ std::string_view age_unit(std::string_view word) {
 
 }  // namespace
 
+void AmountReader::end_at(Amount& a, std::size_t last) const {
+  a.last = last;
+  a.span.end = t_.token(last - 1).span.end;
+}
+
 bool AmountReader::is_dash(std::size_t i) const {
   if (i >= t_.size() || !t_.is_punct(i)) return false;
   const std::string_view w = t_.raw(i);
@@ -175,8 +180,7 @@ std::optional<Amount> AmountReader::read(std::size_t i, std::size_t end) const {
       if (!read_hyphen_rest(a, lower, currency)) {
         a.skip = true;
       }
-      a.last = n->last;
-      a.span.end = t_.token(n->last - 1).span.end;
+      end_at(a, n->last);
       return a;
     }
     const std::uint32_t token_end = t_.token(n->last - 1).span.end;
@@ -316,8 +320,7 @@ std::optional<Amount> AmountReader::glued_code_amount(std::size_t k) const {
   if (t_.is(k + 1, ".") && t_.glued(k, k + 1) && t_.is_number(k + 2) && t_.glued(k + 1, k + 2)) {
     digits += '.';
     digits += t_.raw(k + 2);
-    a.last = k + 3;
-    a.span.end = t_.token(k + 2).span.end;
+    end_at(a, k + 3);
   }
   double v = 0, unit = 0;
   for (char ch : digits) {
@@ -342,8 +345,7 @@ void AmountReader::read_money_scale(Amount& a, std::size_t end) const {
     const NumberWord w = number_word(t_.low(a.last));
     if (w.kind == NumberWordKind::scale) {
       a.value *= w.value;
-      a.span.end = t_.token(a.last).span.end;
-      ++a.last;
+      end_at(a, a.last + 1);
     }
   }
 }
@@ -357,8 +359,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     a.value *= currency_factor;
     // "$ 10 dollars", "C$ 5 million"
     if (j < end && currency_word(t_.low(j)).code == currency) {
-      a.span.end = t_.token(j).span.end;
-      a.last = j + 1;
+      end_at(a, j + 1);
     }
     return;
   }
@@ -369,8 +370,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     const double fraction = vulgar_fraction(t_.raw(j));
     if (fraction > 0) {
       a.value += a.value < 0 ? -fraction : fraction;
-      a.last = j + 1;
-      a.span.end = t_.token(j).span.end;
+      end_at(a, j + 1);
       read_unit(a, end, currency, currency_factor);
       return;
     }
@@ -379,8 +379,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
   if (const std::string_view age = age_unit(w); !age.empty()) {
     a.kind = FigureKind::quantity;
     a.unit = std::string(age);
-    a.last = j + 1;
-    a.span.end = t_.token(j).span.end;
+    end_at(a, j + 1);
     return;
   }
   // "half a percentage point", "a quarter of a percentage point".
@@ -389,8 +388,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     if (t_.is(unit, "percentage") && (t_.is(unit + 1, "point") || t_.is(unit + 1, "points"))) {
       a.kind = FigureKind::percent;
       a.unit = "percentage point";
-      a.last = unit + 2;
-      a.span.end = t_.token(unit + 1).span.end;
+      end_at(a, unit + 2);
       return;
     }
   }
@@ -406,15 +404,13 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     } else if (w == "percentage" && t_.is(last, "point")) {
       ++last;
     }
-    a.last = last;
-    a.span.end = t_.token(last - 1).span.end;
+    end_at(a, last);
     return;
   }
   if (w == "basis" && t_.is(j + 1, "points")) {
     a.kind = FigureKind::percent;
     a.unit = "basis point";
-    a.last = j + 2;
-    a.span.end = t_.token(j + 1).span.end;
+    end_at(a, j + 2);
     return;
   }
   // Currency after the amount: "10 $", "115 USD", "5 dollars", "420 million finnish markka".
@@ -459,8 +455,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
       a.kind = FigureKind::money;
       a.unit = code;
       a.value *= c.factor;
-      a.last = last;
-      a.span.end = t_.token(last - 1).span.end;
+      end_at(a, last);
       read_money_scale(a, end);
       if (t_.is_word(j) && c.factor == 1) read_cents(a, end);
       return;
@@ -479,7 +474,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
       a = copy;
       a.last = j + 2;
       if ((next == "year" || next == "month") && t_.is(j + 2, "-") && t_.is(j + 3, "old")) a.last = j + 4;
-      a.span.end = t_.token(a.last - 1).span.end;
+      end_at(a, a.last);
       return;
     }
   }
@@ -496,8 +491,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     if (!inner.name.empty() && u + 2 < end && t_.is_punct(u + 2)) {
       a.kind = FigureKind::quantity;
       a.unit = std::string(inner.name);
-      a.last = u + 3;
-      a.span.end = t_.token(u + 2).span.end;
+      end_at(a, u + 3);
       return;
     }
   }
@@ -530,7 +524,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
         }
         if (a.last == u + 1 && uw == "deg" && s > a.last) a.last = s;  // "50 deg."
       }
-      a.span.end = t_.token(a.last - 1).span.end;
+      end_at(a, a.last);
       // "12 ft 2 in", "5 feet and 2 inches"
       if ((unit.name == "ft") && a.last + 1 < end) {
         std::size_t q = a.last;
@@ -539,8 +533,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
           auto inches = parse_number(t_, q, end);
           if (inches && inches->shape == NumberShape::number && inches->rest.empty()) {
             a.value += inches->value / 12;
-            a.last = q + 2;
-            a.span.end = t_.token(q + 1).span.end;
+            end_at(a, q + 2);
           }
         }
       }
@@ -550,8 +543,7 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
     if (!unit.name.empty() && unit.temperature_scale && !a.spelled) {
       a.kind = FigureKind::quantity;
       a.unit = std::string(unit.name);
-      a.last = u + 1;
-      a.span.end = t_.token(u).span.end;
+      end_at(a, u + 1);
       return;
     }
     if (unit.time && prefix.empty()) {
@@ -564,14 +556,13 @@ void AmountReader::read_unit(Amount& a, std::size_t end, const std::string& curr
       } else if (t_.is(a.last, "of") && t_.is(a.last + 1, "age")) {
         a.last += 2;
       }
-      a.span.end = t_.token(a.last - 1).span.end;
+      end_at(a, a.last);
       return;
     }
     if (uw == "yo" && !a.spelled) {
       a.kind = FigureKind::quantity;
       a.unit = "year";
-      a.last = u + 1;
-      a.span.end = t_.token(u).span.end;
+      end_at(a, u + 1);
     }
   }
 }
@@ -583,8 +574,7 @@ void AmountReader::read_per_unit(Amount& a, std::size_t end) const {
     const Unit per = unit_word(t_.low(j + 1));
     if (!per.name.empty()) {
       a.unit += "/" + std::string(per.name);
-      a.last = j + 2;
-      a.span.end = t_.token(j + 1).span.end;
+      end_at(a, j + 2);
     }
   }
 }
@@ -600,8 +590,7 @@ void AmountReader::read_cents(Amount& a, std::size_t end) const {
   if (last < end && (t_.is(last, "cents") || t_.is(last, "cent") || t_.is(last, "pence"))) ++last;
   else if (last < end && t_.is_word(last) && !is_phrase_stop_word(t_.low(last))) return;  // "15 dollars 50 times"
   a.value += n->value / 100;
-  a.last = last;
-  a.span.end = t_.token(last - 1).span.end;
+  end_at(a, last);
 }
 
 }  // namespace newsmark

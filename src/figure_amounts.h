@@ -44,6 +44,8 @@ class AmountReader {
   bool is_dash(std::size_t i) const;
 
  private:
+  // The amount now ends before token `last`: its token range and its span.
+  void end_at(Amount& a, std::size_t last) const;
   bool plausible_celsius(const Amount& a, std::size_t end) const;
   bool read_hyphen_rest(Amount& a, std::string_view rest, const std::string& currency) const;
   bool month_follows(std::size_t j, std::size_t end) const;

@@ -838,10 +838,9 @@ class AttributionFinder {
         "voice-over", "survey", "analysis",  "verdict",   "judgment",  "directive", "regulation",  "code"};
     if (verb == "states" && !(i > floor && words_.is_one_of(i - 1, kStatingTexts))) return false;
     // "Where do relations go after the vote?", "What did Ruiz say?": a question reports nothing.
-    static constexpr std::string_view kWhWords[] = {"where", "what", "how", "why", "when", "who", "whom", "which"};
     static constexpr std::string_view kDo[] = {"do", "does", "did"};
     const std::uint32_t opening = sentence_start(s);
-    if (cue.form == VerbForm::base && opening < i && words_.is_one_of(opening, kWhWords) &&
+    if (cue.form == VerbForm::base && opening < i && (words_.wh_word(opening) || words_.is(opening, "whom")) &&
         words_.is_one_of(opening + 1, kDo)) {
       return false;
     }

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmBuild = join(root, 'build/wasm/bin');
 
+// V8 (Chrome 136+) compiles every function of a file that starts with this
+// comment when it loads the file, instead of on each function's first call;
+// other engines ignore it. Nearly all of the shim runs in the first
+// highlight(), which otherwise compiled 10-17 ms of it lazily on the main
+// thread (bench/RESULTS.md, "Compile hint").
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 export const commonOptions = {
+  banner: { js: EAGER_COMPILE_HINT },
   bundle: true,
   format: 'esm',
   platform: 'neutral',

@@ -1,6 +1,7 @@
 // The npm package: what `npm pack` would publish, that every entry point of
-// package.json is in it, that the Node entry runs, and that the TypeScript
-// declarations name exactly what the bundle exports.
+// package.json is in it, that the Node entry runs, that the TypeScript
+// declarations name exactly what the bundle exports, and that the bundles
+// carry V8's compile hint.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -89,4 +90,12 @@ test('the declarations name exactly the bundle\'s exports', async () => {
   const declarations = await readFile(path.join(REPO, 'dist/newsmark.d.ts'), 'utf8');
   const declared = [...declarations.matchAll(/^export (?:declare )?(?:function|class|const) (\w+)/gm)].map((m) => m[1]);
   assert.deepEqual([...new Set(declared)].sort(), Object.keys(api).sort());
+});
+
+test('the bundles ask V8 to compile all their functions at load', async () => {
+  const { EAGER_COMPILE_HINT } = await import(pathToFileURL(path.join(REPO, 'scripts/esbuild-options.mjs')).href);
+  for (const file of ['dist/newsmark.js', 'dist/newsmark.single.js', 'dist/newsmark-worker.js']) {
+    const firstLine = (await readFile(path.join(REPO, file), 'utf8')).split('\n', 1)[0];
+    assert.equal(firstLine, EAGER_COMPILE_HINT, `${file} starts with ${firstLine.slice(0, 40)}`);
+  }
 });

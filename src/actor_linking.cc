@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "chars.h"
 #include "gazetteer.h"
@@ -102,10 +106,12 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
   std::vector<std::string> keys(mentions.size());
   for (std::size_t k = 0; k < mentions.size(); ++k) keys[k] = mention_key(doc, mentions[k]);
 
-  auto join = [&](std::size_t k, std::size_t cluster) {
+  // `votes`: false when the mention joins by a person's name part, which the
+  // full name has already decided the kind of.
+  auto join = [&](std::size_t k, std::size_t cluster, bool votes = true) {
     clusters[cluster].members.push_back(k);
     const ActorMention& m = mentions[k];
-    clusters[cluster].votes[class_of(m.kind)] += m.propagated ? 0 : (m.from_tagger ? 1 : 2);
+    if (votes) clusters[cluster].votes[class_of(m.kind)] += m.propagated ? 0 : (m.from_tagger ? 1 : 2);
     by_key.emplace(keys[k], cluster);
   };
   auto create = [&](std::size_t k) {
@@ -115,7 +121,6 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
 
   // Full names first, so that a surname earlier in the text (a headline)
   // still finds its person.
-  std::vector<std::size_t> person_clusters;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const ActorMention& m = mentions[k];
     if (m.kind != ActorKind::person || m.last - m.first < 2 || starts_with_particle(doc, m)) continue;
@@ -124,7 +129,6 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
       join(k, it->second);
     } else {
       create(k);
-      person_clusters.push_back(clusters.size() - 1);
     }
   }
   std::vector<bool> placed(mentions.size(), false);
@@ -132,19 +136,28 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
     for (const std::size_t k : c.members) placed[k] = true;
   }
 
-  // A single name word joins the person whose first or last name it is,
-  // unless two people share it.
-  constexpr std::size_t kAmbiguous = static_cast<std::size_t>(-1);
-  std::unordered_map<std::string_view, std::size_t> person_by_part;
-  for (const std::size_t c : person_clusters) {
-    for (const std::size_t k : clusters[c].members) {
-      const ActorMention& full = mentions[k];
-      for (const std::uint32_t part : {full.first, full.last - 1}) {
-        const auto [it, added] = person_by_part.emplace(doc.str(doc.tokens[part]), c);
-        if (!added && it->second != c) it->second = kAmbiguous;
-      }
+  // A single name word joins the person whose first or last name it is. When
+  // two people share it ("Hori Parata", "Robert Parata"), "Parata" is the one
+  // named last before it (before both, the first one named).
+  std::unordered_map<std::string_view, std::vector<std::pair<std::uint32_t, std::size_t>>> people_by_part;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (!placed[k]) continue;
+    const ActorMention& full = mentions[k];
+    const std::size_t cluster = by_key.at(keys[k]);
+    for (const std::uint32_t part : {full.first, full.last - 1}) {
+      people_by_part[doc.str(doc.tokens[part])].emplace_back(full.span.start, cluster);  // in text order
     }
   }
+  auto person_named = [&](std::string_view part, std::uint32_t at) -> std::optional<std::size_t> {
+    const auto it = people_by_part.find(part);
+    if (it == people_by_part.end()) return std::nullopt;
+    std::size_t chosen = it->second.front().second;
+    for (const auto& [start, cluster] : it->second) {
+      if (start >= at) break;
+      chosen = cluster;
+    }
+    return chosen;
+  };
   // An acronym joins the organisation whose initials it spells; the first
   // name with those initials wins.
   std::unordered_map<std::string, std::size_t> cluster_by_initials;
@@ -156,28 +169,31 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
     }
   };
 
+  // Keys that are a person's name part: the full name decides their kind, so
+  // the tagger's reading of "Parata" alone does not vote.
+  std::unordered_set<std::string> name_part_keys;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     if (placed[k]) continue;
     const ActorMention& m = mentions[k];
     const auto it = by_key.find(keys[k]);
     if (it != by_key.end()) {
-      join(k, it->second);
+      join(k, it->second, name_part_keys.count(keys[k]) == 0);
       note_initials(k, it->second);
       continue;
     }
     // "de Blasio" after "Bill de Blasio": the surname with its particle.
     if (m.kind == ActorKind::person && m.last - m.first >= 2 && starts_with_particle(doc, m)) {
-      const auto person = person_by_part.find(doc.str(doc.tokens[m.last - 1]));
-      if (person != person_by_part.end() && person->second != kAmbiguous) {
-        join(k, person->second);
+      if (const auto person = person_named(doc.str(doc.tokens[m.last - 1]), m.span.start)) {
+        join(k, *person, false);
+        name_part_keys.insert(keys[k]);
         continue;
       }
     }
     if (m.last - m.first == 1 && is_name_word(doc.tokens[m.first]) && m.kind != ActorKind::group) {
       const std::string_view word = doc.str(doc.tokens[m.first]);
-      const auto person = person_by_part.find(word);
-      if (person != person_by_part.end() && person->second != kAmbiguous) {
-        join(k, person->second);
+      if (const auto person = person_named(word, m.span.start)) {
+        join(k, *person, false);
+        name_part_keys.insert(keys[k]);
         continue;
       }
       const auto named = cluster_by_initials.find(std::string(word));

@@ -338,6 +338,45 @@ TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
   CHECK(actors[0].kind == ActorKind::organization);
 }
 
+TEST_CASE("actors: a surname two people share is the one named last before it") {
+  const Found f = find("Fisherman Tom Tane has worked the harbour for forty years. His daughter, Mere Tane, runs the "
+                       "co-op. Tane says the catch is shrinking.");
+  const Actor* daughter = actor_named(f, "Mere Tane");
+  REQUIRE(daughter != nullptr);
+  CHECK(daughter->kind == ActorKind::person);
+  CHECK(mention_texts(f, *daughter) == Texts{"Mere Tane", "Tane"});
+  const Actor* father = actor_named(f, "Tom Tane");
+  REQUIRE(father != nullptr);
+  CHECK(mention_texts(f, *father) == Texts{"Tom Tane"});
+  CHECK(actor_named(f, "Tane") == nullptr);
+}
+
+TEST_CASE("actors: the tagger's reading of a surname alone does not outvote the full name") {
+  // "Hemi Rua" once as a person, then "Rua" three times read as an organisation.
+  const std::string text = "Hemi Rua spoke. Rua said no. Rua left. Rua won.";
+  const Document doc = analyse(text);
+  std::vector<ActorMention> mentions;
+  ActorMention full;
+  full.first = 0;
+  full.last = 2;
+  full.span = {doc.tokens[0].span.start, doc.tokens[1].span.end};
+  mentions.push_back(full);
+  for (std::uint32_t token = 2; token < doc.tokens.size(); ++token) {
+    if (doc.str(doc.tokens[token]) != "Rua") continue;
+    ActorMention surname;
+    surname.first = token;
+    surname.last = token + 1;
+    surname.span = doc.tokens[token].span;
+    surname.kind = ActorKind::organization;
+    mentions.push_back(surname);
+  }
+  REQUIRE(mentions.size() == 4);
+  const std::vector<Actor> actors = link_mentions(doc, mentions);
+  REQUIRE(actors.size() == 1);
+  CHECK(actors[0].mentions.size() == 4);
+  CHECK(actors[0].kind == ActorKind::person);
+}
+
 TEST_CASE("actors: a surname alone is found and linked once the full name is known") {
   const Found f = find("Prime Minister Keir Starmer met Emmanuel Macron in Paris; "
                        "Starmer later told the BBC the talks went well.");

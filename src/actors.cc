@@ -125,9 +125,10 @@ ActorKind kind_of(EntityType type, std::uint16_t kinds) {
 // The last word names a body that places are not called after ("Union",
 // "Council"; not "Bank": "West Bank"). "Soviet Union" was a state.
 bool ends_with_body_word(const Document& doc, std::uint32_t first, std::uint32_t last) {
-  static constexpr std::array<std::string_view, 16> kBodyWords = {
+  static constexpr std::array<std::string_view, 22> kBodyWords = {
       "Union",    "Council",   "Court",       "Commission", "Committee",    "Assembly",     "Parliament", "Ministry",
-      "Agency",   "Authority", "Association", "Federation", "Organisation", "Organization", "Institute",  "Party"};
+      "Agency",   "Authority", "Association", "Federation", "Organisation", "Organization", "Institute",  "Party",
+      "Brotherhood", "Movement", "Front",     "Alliance",   "League",       "Coalition"};
   const std::string_view word = doc.str(doc.tokens[last - 1]);
   if (std::find(kBodyWords.begin(), kBodyWords.end(), word) == kBodyWords.end()) return false;
   return !(word == "Union" && doc.str(doc.tokens[first]) == "Soviet");
@@ -220,6 +221,12 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   }
   // "African Union", "Security Council": a place name before a body's word names the body.
   if (kind == ActorKind::place && last - first > 1 && !(kinds & kGazCountry) && ends_with_body_word(doc, first, last)) {
+    kind = ActorKind::organization;
+  }
+  // "Muslim Brotherhood", "Acme Corp": nobody's name ends in a body's word.
+  if (kind == ActorKind::person && last - first > 1 &&
+      (ends_with_body_word(doc, first, last) ||
+       (gazetteer_kinds(gazetteer_key(doc, last - 1, last)) & kGazOrganizationWord))) {
     kind = ActorKind::organization;
   }
   *out = make_mention(doc, first, last, kind, true);

@@ -296,6 +296,11 @@ TEST_CASE("actors: a name ending in a kind of place is a place; a person's name 
   CHECK(mention_texts(f, *volunteer) == Texts{"Jamie Werner"});
 }
 
+TEST_CASE("actors: a name ending in a body's word is an organisation, not a person") {
+  const Found f = find("Voters elected a government led by a movement similar to Egypt\u2019s Islamist Muslim Brotherhood.");
+  check_kinds(f, {"Muslim Brotherhood"}, ActorKind::organization);
+}
+
 TEST_CASE("actors: a part of a place before its name is a place, not a first name") {
   const Found f = find("Rae Zimmerman said one break in Lower Manhattan disrupted service, and Lower Ystad flooded.");
   check_kinds(f, {"Lower Manhattan", "Lower Ystad"}, ActorKind::place);

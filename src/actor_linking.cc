@@ -81,6 +81,32 @@ double prominence_of(const Document& doc, const std::vector<ActorMention>& menti
   return score;
 }
 
+// "Ajmi Lourimi" read as an organisation, "Lourimi" alone only ever as a
+// person: a name of plain capitalised words whose last word stands alone as a
+// person, and as nothing else, is that person's full name.
+void read_full_names_of_people(const Document& doc, std::vector<ActorMention>& mentions) {
+  std::unordered_map<std::string_view, bool> alone_as_person;  // word → never read otherwise
+  for (const ActorMention& m : mentions) {
+    if (!m.from_tagger || m.last - m.first != 1) continue;
+    const auto [it, added] = alone_as_person.emplace(doc.str(doc.tokens[m.first]), m.kind == ActorKind::person);
+    if (!added) it->second = it->second && m.kind == ActorKind::person;
+  }
+  if (alone_as_person.empty()) return;
+  for (ActorMention& m : mentions) {
+    if (m.kind != ActorKind::organization || !m.from_tagger || m.last - m.first < 2 || m.last - m.first > 3) continue;
+    const auto alone = alone_as_person.find(doc.str(doc.tokens[m.last - 1]));
+    if (alone == alone_as_person.end() || !alone->second) continue;
+    bool plain = true;
+    for (std::uint32_t i = m.first; i < m.last && plain; ++i) {
+      const Token& t = doc.tokens[i];
+      plain = t.type == TokenType::word && t.has(kCapitalized) && !t.has(kAllCaps) &&
+              !(gazetteer_kinds(gazetteer_key(doc, i, i + 1)) &
+                (kGazOrganizationWord | kGazOrganizationBody | kGazMedia | kGazCountry | kGazDemonym));
+    }
+    if (plain) m.kind = ActorKind::person;
+  }
+}
+
 }  // namespace
 
 std::string name_initials(const Document& doc, std::uint32_t first, std::uint32_t last) {
@@ -101,6 +127,7 @@ std::string name_initials(const Document& doc, std::uint32_t first, std::uint32_
 std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> mentions) {
   std::sort(mentions.begin(), mentions.end(),
             [](const ActorMention& a, const ActorMention& b) { return a.span < b.span; });
+  read_full_names_of_people(doc, mentions);
   std::vector<Cluster> clusters;
   std::unordered_map<std::string, std::size_t> by_key;
   std::vector<std::string> keys(mentions.size());

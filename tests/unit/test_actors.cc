@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actor_linking.h"
@@ -380,6 +381,49 @@ TEST_CASE("actors: the tagger's reading of a surname alone does not outvote the 
   REQUIRE(actors.size() == 1);
   CHECK(actors[0].mentions.size() == 4);
   CHECK(actors[0].kind == ActorKind::person);
+}
+
+// The index of the first token after `from` that reads `word`.
+std::uint32_t token_of(const Document& doc, std::string_view word, std::uint32_t from = 0) {
+  while (from < doc.tokens.size() && doc.str(doc.tokens[from]) != word) ++from;
+  REQUIRE(from < doc.tokens.size());
+  return from;
+}
+
+// A mention of tokens [first, last) as the tagger read it.
+ActorMention tagged(const Document& doc, std::uint32_t first, std::uint32_t last, ActorKind kind) {
+  ActorMention m;
+  m.first = first;
+  m.last = last;
+  m.span = {doc.tokens[first].span.start, doc.tokens[last - 1].span.end};
+  m.kind = kind;
+  return m;
+}
+
+TEST_CASE("actors: a full name read as an organisation is a person when its surname alone only ever is") {
+  const std::string text = "Anouar Bechri spoke. Bechri said no. Rotor Kazan won. Kazan cheered. Fans in Kazan sang.";
+  const Document doc = analyse(text);
+  const std::uint32_t bechri = token_of(doc, "Bechri", 2);
+  const std::uint32_t rotor = token_of(doc, "Rotor");
+  const std::uint32_t kazan = token_of(doc, "Kazan", rotor + 2);
+  const std::uint32_t city = token_of(doc, "Kazan", kazan + 1);
+  const std::vector<ActorMention> mentions = {
+      tagged(doc, 0, 2, ActorKind::organization), tagged(doc, bechri, bechri + 1, ActorKind::person),
+      // "Kazan" alone is read as a person once and as a place once: not only ever a person.
+      tagged(doc, rotor, rotor + 2, ActorKind::organization), tagged(doc, kazan, kazan + 1, ActorKind::person),
+      tagged(doc, city, city + 1, ActorKind::place)};
+  const std::vector<Actor> actors = link_mentions(doc, mentions);
+  const Actor* person = nullptr;
+  const Actor* team = nullptr;
+  for (const Actor& a : actors) {
+    if (doc.str(a.mentions.front()) == "Anouar Bechri") person = &a;
+    if (doc.str(a.mentions.front()) == "Rotor Kazan") team = &a;
+  }
+  REQUIRE(person != nullptr);
+  CHECK(person->kind == ActorKind::person);
+  CHECK(person->mentions.size() == 2);
+  REQUIRE(team != nullptr);
+  CHECK(team->kind == ActorKind::organization);
 }
 
 TEST_CASE("actors: a surname alone is found and linked once the full name is known") {

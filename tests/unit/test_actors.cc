@@ -317,6 +317,23 @@ TEST_CASE("actors: a capitalised pronoun is never an actor") {
   CHECK(actor_named(f, "Ana Ruiz") != nullptr);
 }
 
+// The index of the first token after `from` that reads `word`.
+std::uint32_t token_of(const Document& doc, std::string_view word, std::uint32_t from = 0) {
+  while (from < doc.tokens.size() && doc.str(doc.tokens[from]) != word) ++from;
+  REQUIRE(from < doc.tokens.size());
+  return from;
+}
+
+// A mention of tokens [first, last) as the tagger read it.
+ActorMention tagged(const Document& doc, std::uint32_t first, std::uint32_t last, ActorKind kind) {
+  ActorMention m;
+  m.first = first;
+  m.last = last;
+  m.span = {doc.tokens[first].span.start, doc.tokens[last - 1].span.end};
+  m.kind = kind;
+  return m;
+}
+
 TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
   // "Lundia" five times: the tagger read it once as a person and twice as an
   // organisation; the other two are copies of the first reading.
@@ -327,12 +344,8 @@ TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
                              ActorKind::person, ActorKind::person};
   std::uint32_t token = 0;
   for (int i = 0; i < 5; ++i) {
-    while (doc.str(doc.tokens[token]) != "Lundia") ++token;
-    ActorMention m;
-    m.first = token;
-    m.last = token + 1;
-    m.span = doc.tokens[token].span;
-    m.kind = kinds[i];
+    token = token_of(doc, "Lundia", token);
+    ActorMention m = tagged(doc, token, token + 1, kinds[i]);
     m.propagated = i >= 3;
     m.from_tagger = i < 3;
     mentions.push_back(m);
@@ -361,43 +374,17 @@ TEST_CASE("actors: the tagger's reading of a surname alone does not outvote the 
   // "Hemi Rua" once as a person, then "Rua" three times read as an organisation.
   const std::string text = "Hemi Rua spoke. Rua said no. Rua left. Rua won.";
   const Document doc = analyse(text);
-  std::vector<ActorMention> mentions;
-  ActorMention full;
-  full.first = 0;
-  full.last = 2;
-  full.span = {doc.tokens[0].span.start, doc.tokens[1].span.end};
-  mentions.push_back(full);
-  for (std::uint32_t token = 2; token < doc.tokens.size(); ++token) {
-    if (doc.str(doc.tokens[token]) != "Rua") continue;
-    ActorMention surname;
-    surname.first = token;
-    surname.last = token + 1;
-    surname.span = doc.tokens[token].span;
-    surname.kind = ActorKind::organization;
-    mentions.push_back(surname);
+  std::vector<ActorMention> mentions = {tagged(doc, 0, 2, ActorKind::person)};
+  std::uint32_t token = 2;
+  for (int i = 0; i < 3; ++i) {
+    token = token_of(doc, "Rua", token);
+    mentions.push_back(tagged(doc, token, token + 1, ActorKind::organization));
+    ++token;
   }
-  REQUIRE(mentions.size() == 4);
   const std::vector<Actor> actors = link_mentions(doc, mentions);
   REQUIRE(actors.size() == 1);
   CHECK(actors[0].mentions.size() == 4);
   CHECK(actors[0].kind == ActorKind::person);
-}
-
-// The index of the first token after `from` that reads `word`.
-std::uint32_t token_of(const Document& doc, std::string_view word, std::uint32_t from = 0) {
-  while (from < doc.tokens.size() && doc.str(doc.tokens[from]) != word) ++from;
-  REQUIRE(from < doc.tokens.size());
-  return from;
-}
-
-// A mention of tokens [first, last) as the tagger read it.
-ActorMention tagged(const Document& doc, std::uint32_t first, std::uint32_t last, ActorKind kind) {
-  ActorMention m;
-  m.first = first;
-  m.last = last;
-  m.span = {doc.tokens[first].span.start, doc.tokens[last - 1].span.end};
-  m.kind = kind;
-  return m;
 }
 
 TEST_CASE("actors: a full name read as an organisation is a person when its surname alone only ever is") {

@@ -493,6 +493,16 @@ class FigureFinder {
         }
         // "one" alone is a pronoun far more often than a figure.
         if (a.spelled && a.value == 1 && !counted && t_.low(a.first) == "one" && a.last == a.first + 1) return;
+        // "the middle one shows marks", "the last one left": after a determiner and a word, "one" is a pronoun.
+        if (a.spelled && a.value == 1 && t_.low(a.first) == "one" && a.last == a.first + 1 && start >= 2 &&
+            qualifier == Qualifier::none && t_.is_word(start - 1) && !t_.token(start - 1).has(kCapitalized)) {
+          const std::string_view determiner = t_.low(start - 2);
+          if (determiner == "the" || determiner == "this" || determiner == "that" || determiner == "each" ||
+              determiner == "every" || determiner == "which" || determiner == "another" || determiner == "a" ||
+              determiner == "an") {
+            return;
+          }
+        }
         f.counts = counted;
         // "millions of dollars", "hundreds of millions of euros": what is counted is money.
         if (counted) {

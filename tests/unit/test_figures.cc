@@ -325,6 +325,12 @@ TEST_CASE("figures: small numbers that refer back are not counts") {
   CHECK(f.counts == "men");
 }
 
+TEST_CASE("figures: 'one' after a determiner and a word is a pronoun") {
+  CHECK(figures_in("Of the oars, the broken one shows cracks near the blade.").empty());
+  CHECK(figures_in("The last one left before dawn.").empty());
+  CHECK(only_figure("Only one ferry sailed.").counts == "ferry");
+}
+
 TEST_CASE("figures: the counted phrase stops before verbs and prepositions") {
   CHECK(only_figure("Over 5,000 Ukrainian refugees crossing the border were counted.").counts == "Ukrainian refugees");
   CHECK(only_figure("Nine of them escaped.").counts.empty());

@@ -491,16 +491,20 @@ class FigureFinder {
             return;
           }
         }
-        // "one" alone is a pronoun far more often than a figure.
-        if (a.spelled && a.value == 1 && !counted && t_.low(a.first) == "one" && a.last == a.first + 1) return;
-        // "the middle one shows marks", "the last one left": after a determiner and a word, "one" is a pronoun.
-        if (a.spelled && a.value == 1 && t_.low(a.first) == "one" && a.last == a.first + 1 && start >= 2 &&
-            qualifier == Qualifier::none && t_.is_word(start - 1) && !t_.token(start - 1).has(kCapitalized)) {
-          const std::string_view determiner = t_.low(start - 2);
-          if (determiner == "the" || determiner == "this" || determiner == "that" || determiner == "each" ||
-              determiner == "every" || determiner == "which" || determiner == "another" || determiner == "a" ||
-              determiner == "an") {
-            return;
+        // "one" by itself is a pronoun far more often than a figure: alone, in
+        // "help one another", and after a determiner and a word ("the middle
+        // one shows marks", "the last one left").
+        if (a.spelled && a.value == 1 && t_.low(a.first) == "one" && a.last == a.first + 1) {
+          if (!counted) return;
+          if (a.last < t_.size() && t_.low(a.last) == "another") return;
+          if (start >= 2 && qualifier == Qualifier::none && t_.is_word(start - 1) &&
+              !t_.token(start - 1).has(kCapitalized)) {
+            const std::string_view determiner = t_.low(start - 2);
+            if (determiner == "the" || determiner == "this" || determiner == "that" || determiner == "each" ||
+                determiner == "every" || determiner == "which" || determiner == "another" || determiner == "a" ||
+                determiner == "an") {
+              return;
+            }
           }
         }
         f.counts = counted;

@@ -325,8 +325,9 @@ TEST_CASE("figures: small numbers that refer back are not counts") {
   CHECK(f.counts == "men");
 }
 
-TEST_CASE("figures: 'one' after a determiner and a word is a pronoun") {
+TEST_CASE("figures: 'one' after a determiner and a word, or before 'another', is a pronoun") {
   CHECK(figures_in("Of the oars, the broken one shows cracks near the blade.").empty());
+  CHECK(figures_in("Neighbours helped one another through the storm.").empty());
   CHECK(figures_in("The last one left before dawn.").empty());
   CHECK(only_figure("Only one ferry sailed.").counts == "ferry");
 }

@@ -955,6 +955,19 @@ class AttributionFinder {
       if (cue.cls == CueClass::speech && (!source || (cue.form == VerbForm::base && singular_source))) {
         if (auto subject = subject_with_relative_clause(k, floor)) source = subject;
       }
+      // "Dirt, used to fill trenches, freezes, said Ian Michaels, a spokesman.":
+      // what reads like a source and its apposition before ", said" is the
+      // content when a name after the verb runs to the end of the sentence.
+      if (source && k > floor && words_.comma(k - 1) && cue_last == i + 1 &&
+          (words_.is(i, "said") || words_.is(i, "says"))) {
+        bool apposition = false;
+        for (std::uint32_t j = source->first; j < source->last && !apposition; ++j) apposition = words_.comma(j);
+        const auto after = apposition ? words_.source_after(cue_last, limit) : std::nullopt;
+        if (after && words_.capitalized(after->first) &&
+            (after->last >= limit || (after->last + 1 == limit && words_.clause_end(after->last)))) {
+          source.reset();
+        }
+      }
       if (!source && k > floor && (words_.comma(k - 1) || close_quote(k - 1) || words_.clause_end(k - 1))) {
         source = words_.source_after(cue_last, limit);
         // "said the port was ready" is no inversion: a verb follows the phrase.

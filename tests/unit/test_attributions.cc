@@ -87,6 +87,24 @@ TEST_CASE("attributions: a name with an aside before the cue") {
   CHECK(found[0].content == Pieces{"the storm came without warning"});
 }
 
+TEST_CASE("attributions: CONTENT with an aside, said X: the name after the verb is the source") {
+  const auto found = attributions_of(
+      "Most repairs stop because concrete and some kinds of soil, used to fill in trenches, freeze in colder weather, "
+      "said Ian Morrow, a spokesman for the city.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "Ian Morrow, a spokesman for the city");
+  CHECK(found[0].content == Pieces{"Most repairs stop because concrete and some kinds of soil, used to fill in "
+                                   "trenches, freeze in colder weather"});
+  const auto short_one = attributions_of("Soil, used to fill in trenches, freezes, said Ian Morrow.");
+  REQUIRE(short_one.size() == 1);
+  CHECK(short_one[0].source == "Ian Morrow");
+  // With content after the verb, the name and aside before it stay the source.
+  const auto before = attributions_of("Ana Ruiz, a spokeswoman for the port, said Harbour Lines would close.");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].source == "Ana Ruiz, a spokeswoman for the port");
+  CHECK(before[0].content == Pieces{"Harbour Lines would close"});
+}
+
 TEST_CASE("attributions: X said: a quote of several sentences") {
   const auto found = attributions_of("The minister said: \xE2\x80\x9CTalks failed. We will try again.\xE2\x80\x9D");
   REQUIRE(found.size() == 1);

@@ -188,11 +188,16 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
   // An acronym joins the organisation whose initials it spells; the first
   // name with those initials wins.
   std::unordered_map<std::string, std::size_t> cluster_by_initials;
+  // "The Chronicle" joins the outlet named "San Francisco Chronicle" before it.
+  std::unordered_map<std::string_view, std::size_t> outlet_by_last_word;
   auto note_initials = [&](std::size_t k, std::size_t cluster) {
     const ActorMention& m = mentions[k];
     if (m.last - m.first >= 2 && m.kind != ActorKind::person) {
       const std::string initials = name_initials(doc, m.first, m.last);
       if (initials.size() >= 2) cluster_by_initials.emplace(initials, cluster);
+    }
+    if (m.last - m.first >= 2 && m.kind == ActorKind::media) {
+      outlet_by_last_word.emplace(doc.str(doc.tokens[m.last - 1]), cluster);
     }
   };
 
@@ -226,6 +231,11 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
       const auto named = cluster_by_initials.find(std::string(word));
       if (named != cluster_by_initials.end() && doc.tokens[m.first].has(kAllCaps)) {
         join(k, named->second);
+        continue;
+      }
+      const auto outlet = outlet_by_last_word.find(word);
+      if (m.kind == ActorKind::media && outlet != outlet_by_last_word.end()) {
+        join(k, outlet->second);
         continue;
       }
     }

@@ -143,6 +143,14 @@ bool ends_with_place_word(const Document& doc, std::uint32_t last) {
   return std::find(kPlaceWords.begin(), kPlaceWords.end(), word) != kPlaceWords.end();
 }
 
+// "Houston Chronicle", "The Post": words newspapers are named with.
+bool is_newspaper_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kNewspaperWords = {
+      "Chronicle", "Times",    "Post",     "Herald",    "Tribune", "Journal",  "Gazette",
+      "Courier",   "Observer", "Telegraph", "Inquirer", "Examiner", "Dispatch", "Bulletin"};
+  return std::find(kNewspaperWords.begin(), kNewspaperWords.end(), word) != kNewspaperWords.end();
+}
+
 // "Lower Manhattan", "Greater Manchester": a part of a place, never a first name.
 bool starts_with_place_part(const Document& doc, std::uint32_t first) {
   static constexpr std::array<std::string_view, 10> kParts = {
@@ -222,6 +230,11 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   // "African Union", "Security Council": a place name before a body's word names the body.
   if (kind == ActorKind::place && last - first > 1 && !(kinds & kGazCountry) && ends_with_body_word(doc, first, last)) {
     kind = ActorKind::organization;
+  }
+  // "San Francisco Chronicle", and "Chronicle" in "The Chronicle says": a newspaper.
+  if (kind != ActorKind::media && is_newspaper_word(doc.str(doc.tokens[last - 1])) &&
+      (last - first > 1 || (first > s.first && doc.str(doc.tokens[first - 1]) == "The"))) {
+    kind = ActorKind::media;
   }
   // "Muslim Brotherhood", "Acme Corp": nobody's name ends in a body's word.
   if (kind == ActorKind::person && last - first > 1 &&

@@ -302,6 +302,15 @@ TEST_CASE("actors: a name ending in a body's word is an organisation, not a pers
   check_kinds(f, {"Muslim Brotherhood"}, ActorKind::organization);
 }
 
+TEST_CASE("actors: a name ending in a newspaper's word is an outlet, and its short form joins it") {
+  const Found f = find("Police are looking into whether the victim tried to help, the Fairhaven Chronicle reported. "
+                       "The Chronicle says a suspect was arrested.");
+  const Actor* paper = actor_named(f, "Fairhaven Chronicle");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->kind == ActorKind::media);
+  CHECK(mention_texts(f, *paper) == Texts{"Fairhaven Chronicle", "Chronicle"});
+}
+
 TEST_CASE("actors: a part of a place before its name is a place, not a first name") {
   const Found f = find("Rae Zimmerman said one break in Lower Manhattan disrupted service, and Lower Ystad flooded.");
   check_kinds(f, {"Lower Manhattan", "Lower Ystad"}, ActorKind::place);

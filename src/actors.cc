@@ -167,6 +167,14 @@ bool is_pronoun(std::string_view word) {
   return std::find(kPronouns.begin(), kPronouns.end(), word) != kPronouns.end();
 }
 
+// "I’m" → "I", "We'll" → "We": the word before a contraction's apostrophe.
+std::string_view before_contraction(std::string_view word) {
+  const std::size_t straight = word.find('\'');
+  const std::size_t curly = word.find("\xE2\x80\x99");  // ’
+  const std::size_t apostrophe = std::min(straight, curly);
+  return apostrophe == std::string_view::npos || apostrophe == 0 ? word : word.substr(0, apostrophe);
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -175,7 +183,9 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   while (first < last && !is_word(doc.tokens[first]) && doc.tokens[first].type != TokenType::number) ++first;
   while (last > first && !is_word(doc.tokens[last - 1]) && doc.tokens[last - 1].type != TokenType::number) --last;
   if (first == last) return false;
-  if (last - first == 1 && is_pronoun(doc.str(doc.tokens[first]))) return false;  // "Someone named ...", "It"
+  if (last - first == 1 && is_pronoun(before_contraction(doc.str(doc.tokens[first])))) {
+    return false;  // "Someone named ...", "It", "I’m"
+  }
   // "Jamie Werner of Ngātiwai": a person's name ends before "of" and where the person is from.
   if (e.type == EntityType::person) {
     for (std::uint32_t i = first + 1; i + 1 < last; ++i) {

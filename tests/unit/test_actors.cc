@@ -302,6 +302,12 @@ TEST_CASE("actors: a name ending in a body's word is an organisation, not a pers
   check_kinds(f, {"Muslim Brotherhood"}, ActorKind::organization);
 }
 
+TEST_CASE("actors: a pronoun with a contraction is never an actor") {
+  const Found f = find("Selling online meant I would have to be more public than ever. I\u2019d have to put my photo on "
+                       "the web. I\u2019m able to travel anywhere I\u2019d like because the shop fits in my bag.");
+  CHECK(f.actors.empty());
+}
+
 TEST_CASE("actors: a name ending in a newspaper's word is an outlet, and its short form joins it") {
   const Found f = find("Police are looking into whether the victim tried to help, the Fairhaven Chronicle reported. "
                        "The Chronicle says a suspect was arrested.");

@@ -339,6 +339,16 @@ std::uint32_t token_of(const Document& doc, std::string_view word, std::uint32_t
   return from;
 }
 
+// The indices of the next `count` tokens from `from` on that read `word`.
+std::vector<std::uint32_t> tokens_of(const Document& doc, std::string_view word, int count, std::uint32_t from = 0) {
+  std::vector<std::uint32_t> out;
+  while (static_cast<int>(out.size()) < count) {
+    from = token_of(doc, word, from);
+    out.push_back(from++);
+  }
+  return out;
+}
+
 // A mention of tokens [first, last) as the tagger read it.
 ActorMention tagged(const Document& doc, std::uint32_t first, std::uint32_t last, ActorKind kind) {
   ActorMention m;
@@ -357,14 +367,12 @@ TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
   std::vector<ActorMention> mentions;
   const ActorKind kinds[] = {ActorKind::person, ActorKind::organization, ActorKind::organization,
                              ActorKind::person, ActorKind::person};
-  std::uint32_t token = 0;
+  const std::vector<std::uint32_t> tokens = tokens_of(doc, "Lundia", 5);
   for (int i = 0; i < 5; ++i) {
-    token = token_of(doc, "Lundia", token);
-    ActorMention m = tagged(doc, token, token + 1, kinds[i]);
+    ActorMention m = tagged(doc, tokens[i], tokens[i] + 1, kinds[i]);
     m.propagated = i >= 3;
     m.from_tagger = i < 3;
     mentions.push_back(m);
-    ++token;
   }
   const std::vector<Actor> actors = link_mentions(doc, mentions);
   REQUIRE(actors.size() == 1);
@@ -390,11 +398,8 @@ TEST_CASE("actors: the tagger's reading of a surname alone does not outvote the 
   const std::string text = "Hemi Rua spoke. Rua said no. Rua left. Rua won.";
   const Document doc = analyse(text);
   std::vector<ActorMention> mentions = {tagged(doc, 0, 2, ActorKind::person)};
-  std::uint32_t token = 2;
-  for (int i = 0; i < 3; ++i) {
-    token = token_of(doc, "Rua", token);
+  for (const std::uint32_t token : tokens_of(doc, "Rua", 3, 2)) {
     mentions.push_back(tagged(doc, token, token + 1, ActorKind::organization));
-    ++token;
   }
   const std::vector<Actor> actors = link_mentions(doc, mentions);
   REQUIRE(actors.size() == 1);

@@ -91,6 +91,17 @@ TEST_CASE("actors: a title before a name is its role, not part of the mention") 
   CHECK(mention_texts(f, *a) == Texts{"Tomas Lindqvist", "Lindqvist"});
 }
 
+TEST_CASE("actors: a newsroom job before a name is its role") {
+  const Found f = find("\u201CThe launch went well,\u201D said Science Writer Lena Holm. Staff Writer Omar Diaz contributed.");
+  const Actor* writer = actor_named(f, "Lena Holm");
+  REQUIRE(writer != nullptr);
+  REQUIRE(writer->role.has_value());
+  CHECK(*writer->role == "Science Writer");
+  const Actor* staff = actor_named(f, "Omar Diaz");
+  REQUIRE(staff != nullptr);
+  CHECK(mention_texts(f, *staff) == Texts{"Omar Diaz"});
+}
+
 TEST_CASE("actors: a surname in a Title Case headline links to the full name below") {
   const Found f = find("Lindqvist Warns Of Deep Cuts\nFinance Minister Tomas Lindqvist said on Monday that spending "
                        "would fall. Lindqvist spoke in Oslo.");

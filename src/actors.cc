@@ -4,7 +4,7 @@
 #include "actors.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -122,49 +122,55 @@ ActorKind kind_of(EntityType type, std::uint16_t kinds) {
   return ActorKind::group;
 }
 
+// Whether `word` is one of `words` (exact case).
+template <std::size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // The last word names a body that places are not called after ("Union",
 // "Council"; not "Bank": "West Bank"). "Soviet Union" was a state.
 bool ends_with_body_word(const Document& doc, std::uint32_t first, std::uint32_t last) {
-  static constexpr std::array<std::string_view, 22> kBodyWords = {
+  static constexpr std::string_view kBodyWords[] = {
       "Union",    "Council",   "Court",       "Commission", "Committee",    "Assembly",     "Parliament", "Ministry",
       "Agency",   "Authority", "Association", "Federation", "Organisation", "Organization", "Institute",  "Party",
       "Brotherhood", "Movement", "Front",     "Alliance",   "League",       "Coalition"};
   const std::string_view word = doc.str(doc.tokens[last - 1]);
-  if (std::find(kBodyWords.begin(), kBodyWords.end(), word) == kBodyWords.end()) return false;
+  if (!listed(kBodyWords, word)) return false;
   return !(word == "Union" && doc.str(doc.tokens[first]) == "Soviet");
 }
 
 bool ends_with_place_word(const Document& doc, std::uint32_t last) {
-  static constexpr std::array<std::string_view, 24> kPlaceWords = {
+  static constexpr std::string_view kPlaceWords[] = {
       "Island", "Islands", "Beach",  "Bay",    "River",  "Lake",     "Mountain", "Mountains",
       "Valley", "Coast",   "Harbour", "Harbor", "Peninsula", "Street", "Road",   "Avenue",
       "Square", "Bridge",  "Airport", "Station", "County", "Province", "District", "Desert"};
   const std::string_view word = doc.str(doc.tokens[last - 1]);
-  return std::find(kPlaceWords.begin(), kPlaceWords.end(), word) != kPlaceWords.end();
+  return listed(kPlaceWords, word);
 }
 
 // "Houston Chronicle", "The Post": words newspapers are named with.
 bool is_newspaper_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 14> kNewspaperWords = {
+  static constexpr std::string_view kNewspaperWords[] = {
       "Chronicle", "Times",    "Post",     "Herald",    "Tribune", "Journal",  "Gazette",
       "Courier",   "Observer", "Telegraph", "Inquirer", "Examiner", "Dispatch", "Bulletin"};
-  return std::find(kNewspaperWords.begin(), kNewspaperWords.end(), word) != kNewspaperWords.end();
+  return listed(kNewspaperWords, word);
 }
 
 // "Lower Manhattan", "Greater Manchester": a part of a place, never a first name.
 bool starts_with_place_part(const Document& doc, std::uint32_t first) {
-  static constexpr std::array<std::string_view, 10> kParts = {
+  static constexpr std::string_view kParts[] = {
       "Lower", "Upper", "Greater", "Central", "Northern", "Southern", "Eastern", "Western", "Downtown", "Midtown"};
   const std::string_view word = doc.str(doc.tokens[first]);
-  return std::find(kParts.begin(), kParts.end(), word) != kParts.end();
+  return listed(kParts, word);
 }
 
 bool is_pronoun(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kPronouns = {
+  static constexpr std::string_view kPronouns[] = {
       "It",      "Its",     "He",      "She",      "They",      "We",       "You",      "I",
       "This",    "That",    "These",   "Those",    "Someone",   "Somebody", "Anyone",   "Anybody",
       "Everyone", "Everybody", "Nobody", "No-one", "There",     "Here"};
-  return std::find(kPronouns.begin(), kPronouns.end(), word) != kPronouns.end();
+  return listed(kPronouns, word);
 }
 
 // "I’m" → "I", "We'll" → "We": the word before a contraction's apostrophe.

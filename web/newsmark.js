@@ -10,7 +10,7 @@ import { createPainter, preparePageSheet } from './paint.js';
 import { createUi, prepareUi } from './ui.js';
 import { startEmbed } from './embed.js';
 import { createWorkerClient } from './worker-client.js';
-import { warmUp } from './warm-up.js';
+import { warmUp, warmUpWhenIdle } from './warm-up.js';
 
 // The core alone (web/core.js), for callers that need no DOM part.
 export { loadCore, NewsmarkError };
@@ -66,12 +66,14 @@ function pageScheme(element) {
  */
 export async function load(options = {}) {
   let core = options.core;
+  const page = globalThis.document;
+  let stopWarmUp = () => {};
   if (!core) {
     core = await loadCore(options);
     // Compiles the hot paths now rather than during the first highlight().
-    warmUp(core, globalThis.document?.implementation);
+    warmUp(core, page?.implementation);
+    if (page?.defaultView) stopWarmUp = warmUpWhenIdle(core, page.defaultView);
   }
-  const page = globalThis.document;
   if (page?.defaultView?.CSSStyleSheet && page.documentElement) {
     // The page restyles once when the highlight rules arrive, and the UI's
     // fonts load on first use; better now than in the first highlight().
@@ -182,6 +184,7 @@ export async function load(options = {}) {
    * element replaces the earlier highlighting.
    */
   async function highlight(element, opts = {}) {
+    stopWarmUp();
     const doc = element?.ownerDocument ?? globalThis.document;
     const key = element ?? doc;
     handles.get(key)?.clear();

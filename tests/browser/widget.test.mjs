@@ -205,6 +205,53 @@ test('load() prepares the UI fonts and leaves the page as it found it', async ()
   await opened.context.close();
 });
 
+test('the idle warm-up reads its own sample page a few rounds, stops when told, and never touches the page', async () => {
+  const opened = await newPage(env.browser, env.server.origin);
+  await opened.page.goto(`${env.server.origin}/examples/pages/harbour.html`);
+  const report = await opened.page.evaluate(async (bundleUrl) => {
+    const html = document.documentElement.outerHTML;
+    const { loadCore } = await import(bundleUrl);
+    const { warmUpWhenIdle } = await import('/web/warm-up.js');
+    const real = await loadCore();
+    const counting = () => {
+      const core = { ...real, calls: 0 };
+      core.annotate = (text, layers) => {
+        core.calls++;
+        return real.annotate(text, layers);
+      };
+      return core;
+    };
+    const until = async (done) => {
+      for (let waited = 0; !done() && waited < 10000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+    // Left alone, it runs its rounds and ends.
+    const free = counting();
+    warmUpWhenIdle(free, window);
+    const atOnce = free.calls;
+    await until(() => free.calls >= 10);
+    await settle();
+    // Stopped before its start, it does nothing; stopped after a round, no more.
+    const early = counting();
+    warmUpWhenIdle(early, window)();
+    const late = counting();
+    const stop = warmUpWhenIdle(late, window);
+    await until(() => late.calls > 0);
+    stop();
+    const lateAtStop = late.calls;
+    await settle();
+    return { atOnce, free: free.calls, early: early.calls, late: late.calls, lateAtStop, same: document.documentElement.outerHTML === html };
+  }, env.bundle);
+  assert.equal(report.atOnce, 0, 'a round ran before load() could return');
+  assert.equal(report.free, 10);
+  assert.equal(report.early, 0);
+  assert.equal(report.late, report.lateAtStop);
+  assert.ok(report.late >= 1 && report.late < 10);
+  assert.ok(report.same, 'the page markup changed');
+  assert.deepEqual(opened.problems, []);
+  await opened.context.close();
+});
+
 test('an unchanged page is not read again; a changed one is', async () => {
   const opened = await newPage(env.browser, env.server.origin);
   await opened.page.goto(`${env.server.origin}/examples/pages/harbour.html`);

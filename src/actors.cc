@@ -144,9 +144,21 @@ bool ends_with_place_word(const Document& doc, std::uint32_t last) {
   static constexpr std::string_view kPlaceWords[] = {
       "Island", "Islands", "Beach",  "Bay",    "River",  "Lake",     "Mountain", "Mountains",
       "Valley", "Coast",   "Harbour", "Harbor", "Peninsula", "Street", "Road",   "Avenue",
-      "Square", "Bridge",  "Airport", "Station", "County", "Province", "District", "Desert"};
+      "Square", "Bridge",  "Airport", "Station", "County", "Province", "District", "Desert",
+      "Center", "Centre",  "Garden", "Gardens", "Museum", "Heights", "Stadium", "Arena", "Tower", "Plaza",
+      "Monument"};
   const std::string_view word = doc.str(doc.tokens[last - 1]);
   return listed(kPlaceWords, word);
+}
+
+// "Far East", "Brent North Sea": no person's name holds a point of the compass.
+bool names_a_direction(const Document& doc, std::uint32_t first, std::uint32_t last) {
+  static constexpr std::string_view kDirections[] = {"North", "South", "East", "West", "Midwest",
+                                                     "Northeast", "Northwest", "Southeast", "Southwest"};
+  for (std::uint32_t i = first; i < last; ++i) {
+    if (listed(kDirections, doc.str(doc.tokens[i]))) return true;
+  }
+  return false;
 }
 
 // "Houston Chronicle", "The Post": words newspapers are named with.
@@ -242,6 +254,16 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   if (kind == ActorKind::person && last - first > 1 &&
       (ends_with_place_word(doc, last) || starts_with_place_part(doc, first))) {
     kind = ActorKind::place;
+  }
+  // "Donald Trump", "Salma Hayek": a first name, then a word no list knows, is
+  // a person the tagger took for a place. Not "Victoria Falls", "Far East"
+  // (kinds and parts of places), nor a line in capitals ("MYRTLE BEACH").
+  if (kind == ActorKind::place && (last - first == 2 || last - first == 3) && kinds == 0 &&
+      doc.tokens[first].has(kCapitalized) && !doc.tokens[first].has(kAllCaps) &&
+      (gazetteer_kinds(gazetteer_key(doc, first, first + 1)) & kGazGivenName) &&
+      gazetteer_kinds(gazetteer_key(doc, last - 1, last)) == 0 && !ends_with_place_word(doc, last) &&
+      !names_a_direction(doc, first, last) && !ends_with_body_word(doc, first, last)) {
+    kind = ActorKind::person;
   }
   // "African Union", "Security Council": a place name before a body's word names the body.
   if (kind == ActorKind::place && last - first > 1 && !(kinds & kGazCountry) && ends_with_body_word(doc, first, last)) {

@@ -8,7 +8,9 @@ namespace newsmark {
 namespace gazetteer_data {
 extern const char kCountries[];
 extern const char kDemonyms[];
+extern const char kFirstAndGivenNames[];
 extern const char kFirstNames[];
+extern const char kGivenNames[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
 extern const char kGeographicFeatures[];
@@ -152,14 +154,16 @@ const Table& table() {
     namespace d = gazetteer_data;
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
-    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstNames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
+    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
                                   d::kOrganizationBodies, d::kGroupNouns, d::kOrganizationWords}) {
       words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
     }
     Table t(words);
     add_list(t, d::kCountries, kGazCountry);
     add_list(t, d::kDemonyms, kGazDemonym);
+    add_list(t, d::kFirstAndGivenNames, static_cast<std::uint16_t>(kGazFirstName | kGazGivenName));
     add_list(t, d::kFirstNames, kGazFirstName);
+    add_list(t, d::kGivenNames, kGazGivenName);
     add_list(t, d::kMediaOutlets, kGazMedia);
     add_list(t, d::kPlatforms, kGazPlatform);
     add_list(t, d::kGeographicFeatures, kGazGeographic);

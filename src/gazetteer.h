@@ -25,6 +25,7 @@ enum GazetteerKind : std::uint16_t {
   kGazOrganizationWord = 1 << 7,  // "Corp", "Ministry", "Party"
   kGazPlatform = 1 << 8,          // "TikTok", "Telegram", "Meta": organisations
   kGazGeographic = 1 << 9,        // "Danube", "Black Sea", "Strait of Hormuz": places
+  kGazGivenName = 1 << 10,        // "Donald", "Abdoulaye": a cleaner first-name list, for the rules only
 };
 
 // Longest entry, in tokens.

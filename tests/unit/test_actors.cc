@@ -333,6 +333,18 @@ TEST_CASE("actors: a part of a place before its name is a place, not a first nam
   check_kinds(f, {"Lower Manhattan", "Lower Ystad"}, ActorKind::place);
 }
 
+TEST_CASE("actors: a first name and an unknown word the tagger read as a place are a person") {
+  const Found f = find("Republican hopefuls Jeb Bush, Ben Carson, and Donald Trump met voters in Ohio on Monday.");
+  const Actor* trump = actor_named(f, "Donald Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(trump->kind == ActorKind::person);
+}
+
+TEST_CASE("actors: places named after people stay places") {
+  const Found f = find("Tourists flew from Victoria Falls to the Far East, then toured Trump Tower and Yankee Stadium.");
+  for (const Actor& a : f.actors) CHECK_MESSAGE(a.kind != ActorKind::person, a.name);
+}
+
 TEST_CASE("actors: a capitalised pronoun is never an actor") {
   const Found f = find("Someone named Ana Ruiz called. It was late, and Everyone left the Harbour Office.");
   for (const Actor& a : f.actors) {

@@ -193,6 +193,15 @@ std::string_view before_contraction(std::string_view word) {
   return apostrophe == std::string_view::npos || apostrophe == 0 ? word : word.substr(0, apostrophe);
 }
 
+// Where the name after an honorific starts ("Trump" in "Mr. Trump", also
+// written "Mr Trump"), or `i` itself when token `i` is no honorific.
+std::uint32_t name_after_honorific(const Document& doc, std::uint32_t i, std::uint32_t end) {
+  static constexpr std::string_view kHonorifics[] = {"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr"};
+  if (i >= end || !listed(kHonorifics, doc.str(doc.tokens[i]))) return i;
+  const std::uint32_t next = i + 1 < end && doc.str(doc.tokens[i + 1]) == "." ? i + 2 : i + 1;
+  return next < end && is_word(doc.tokens[next]) && is_capitalized(doc.tokens[next]) ? next : i;
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -203,6 +212,12 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   if (first == last) return false;
   if (last - first == 1 && is_pronoun(before_contraction(doc.str(doc.tokens[first])))) {
     return false;  // "Someone named ...", "It", "I’m"
+  }
+  // "Mr. Trump": whatever the tagger read, a name after an honorific is a person's.
+  if (name_after_honorific(doc, first, last) != first ||
+      (first > s.first && name_after_honorific(doc, first - 1, last) == first) ||
+      (first > s.first + 1 && name_after_honorific(doc, first - 2, last) == first)) {
+    e.type = EntityType::person;
   }
   // "Jamie Werner of Ngātiwai": a person's name ends before "of" and where the person is from.
   if (e.type == EntityType::person) {
@@ -443,6 +458,18 @@ std::vector<Actor> find_actors(const Document& doc) {
         std::fill(taken.begin() + m.first, taken.begin() + m.last, 1);
         sentence_mentions.push_back(std::move(m));
       }
+    }
+    // "Mr. Trump arrived": a name after an honorific that the tagger missed.
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      const std::uint32_t first = name_after_honorific(doc, i, s.last);
+      if (first == i || lists.title_at(first) != nullptr) continue;  // "Mr. President" names no one
+      std::uint32_t last = first;
+      while (last < s.last && last - first < 3 && is_word(doc.tokens[last]) && is_capitalized(doc.tokens[last])) ++last;
+      if (any_taken(i, last)) continue;
+      std::fill(taken.begin() + first, taken.begin() + last, 1);
+      ActorMention m = make_mention(doc, first, last, ActorKind::person, false);
+      m.role = std::string(doc.str(doc.tokens[i]));
+      sentence_mentions.push_back(std::move(m));
     }
     // Outlets the tagger missed ("according to Meduza").
     for (const GazetteerMatch& g : lists.matches()) {

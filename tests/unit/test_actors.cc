@@ -345,6 +345,15 @@ TEST_CASE("actors: places named after people stay places") {
   for (const Actor& a : f.actors) CHECK_MESSAGE(a.kind != ActorKind::person, a.name);
 }
 
+TEST_CASE("actors: a name after an honorific is a person, even where the tagger missed it") {
+  const Found f = find("The crowd cheered when Mr. Trump arrived in Iowa.");
+  const Actor* trump = actor_named(f, "Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(trump->kind == ActorKind::person);
+  CHECK(mention_texts(f, *trump) == Texts{"Trump"});
+  CHECK(actor_named(find("Thank you, Mr. President."), "President") == nullptr);
+}
+
 TEST_CASE("actors: a capitalised pronoun is never an actor") {
   const Found f = find("Someone named Ana Ruiz called. It was late, and Everyone left the Harbour Office.");
   for (const Actor& a : f.actors) {

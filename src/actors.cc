@@ -77,7 +77,7 @@ void find_state_bodies_and_groups(const Document& doc, const std::vector<Gazette
                                   std::vector<ActorMention>& out) {
   for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
     const GazetteerMatch& who = matches[k];
-    if (!(who.kinds & (kGazDemonym | kGazCountry)) || !is_capitalized(doc.tokens[who.first])) continue;
+    if (!(who.kinds & (kGazDemonym | kGazCountry | kGazCommunity)) || !is_capitalized(doc.tokens[who.first])) continue;
     std::size_t next = k + 1;
     std::uint32_t gap = matches[next].first - who.last;
     const bool possessive = gap == 1 && doc.tokens[who.last].has(kPossessive) && (who.kinds & kGazCountry);
@@ -261,8 +261,8 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   }
   if (kinds & (kGazMedia | kGazPlatform)) {
     // The list knows it; whatever the tagger said, it is an outlet or a platform.
-  } else if (e.type == EntityType::misc || (kinds & kGazDemonym)) {
-    return false;  // events, laws, bare nationalities: not actors
+  } else if (e.type == EntityType::misc || (kinds & (kGazDemonym | kGazCommunity))) {
+    return false;  // events, laws, bare nationalities and faiths: not actors
   }
   ActorKind kind = kind_of(e.type, kinds);
   // "Stewart Island", "Ninety Mile Beach", "Lower Manhattan": no person is named after a kind or a part of a place.

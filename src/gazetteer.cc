@@ -11,6 +11,7 @@ extern const char kDemonyms[];
 extern const char kFirstAndGivenNames[];
 extern const char kFirstNames[];
 extern const char kGivenNames[];
+extern const char kCommunities[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
 extern const char kGeographicFeatures[];
@@ -155,7 +156,7 @@ const Table& table() {
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
     for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
-                                  d::kOrganizationBodies, d::kGroupNouns, d::kOrganizationWords}) {
+                                  d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kOrganizationWords}) {
       words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
     }
     Table t(words);
@@ -170,6 +171,7 @@ const Table& table() {
     add_list(t, d::kTitles, kGazTitle);
     add_list(t, d::kOrganizationBodies, kGazOrganizationBody);
     add_list(t, d::kGroupNouns, kGazGroupNoun);
+    add_list(t, d::kCommunities, kGazCommunity);
     add_list(t, d::kOrganizationWords, kGazOrganizationWord);
     return t;
   }();

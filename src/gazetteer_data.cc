@@ -10430,6 +10430,38 @@ extern const char kGroupNouns[] =
     "voters\n"
     "workers\n";
 
+// data/communities.txt (project list).
+extern const char kCommunities[] =
+    "Buddhist\n"
+    "Buddhists\n"
+    "Catholic\n"
+    "Catholics\n"
+    "Christians\n"
+    "Evangelical\n"
+    "Evangelicals\n"
+    "Hindu\n"
+    "Hindus\n"
+    "Hispanic\n"
+    "Hispanics\n"
+    "Jewish\n"
+    "Jews\n"
+    "Latinas\n"
+    "Latino\n"
+    "Latinos\n"
+    "Mormon\n"
+    "Mormons\n"
+    "Muslim\n"
+    "Muslims\n"
+    "Protestant\n"
+    "Protestants\n"
+    "Shia\n"
+    "Shiite\n"
+    "Shiites\n"
+    "Sikh\n"
+    "Sikhs\n"
+    "Sunni\n"
+    "Sunnis\n";
+
 // data/organization-words.txt (project list).
 extern const char kOrganizationWords[] =
     "AG\n"

@@ -354,6 +354,14 @@ TEST_CASE("actors: a name after an honorific is a person, even where the tagger 
   CHECK(actor_named(find("Thank you, Mr. President."), "President") == nullptr);
 }
 
+TEST_CASE("actors: a faith or community is no actor alone, and a group when it acts") {
+  const Found f = find("Muslims across Ystad marked the holiday on Friday, and Latino voters turned out early.");
+  CHECK(actor_named(f, "Muslims") == nullptr);
+  const Actor* voters = actor_named(f, "Latino voters");
+  REQUIRE(voters != nullptr);
+  CHECK(voters->kind == ActorKind::group);
+}
+
 TEST_CASE("actors: a capitalised pronoun is never an actor") {
   const Found f = find("Someone named Ana Ruiz called. It was late, and Everyone left the Harbour Office.");
   for (const Actor& a : f.actors) {

@@ -276,8 +276,12 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   if (kind == ActorKind::place && (last - first == 2 || last - first == 3) && kinds == 0 &&
       doc.tokens[first].has(kCapitalized) && !doc.tokens[first].has(kAllCaps) &&
       (gazetteer_kinds(gazetteer_key(doc, first, first + 1)) & kGazGivenName) &&
-      gazetteer_kinds(gazetteer_key(doc, last - 1, last)) == 0 && !ends_with_place_word(doc, last) &&
+      (gazetteer_kinds(gazetteer_key(doc, last - 1, last)) & ~kGazSurname) == 0 && !ends_with_place_word(doc, last) &&
       !names_a_direction(doc, first, last) && !ends_with_body_word(doc, first, last)) {
+    kind = ActorKind::person;
+  }
+  // "Obama", "Putin" alone: a well-known surname the tagger took for a place.
+  if (kind == ActorKind::place && last - first == 1 && kinds == kGazSurname && !doc.tokens[first].has(kAllCaps)) {
     kind = ActorKind::person;
   }
   // "African Union", "Security Council": a place name before a body's word names the body.

@@ -12,6 +12,7 @@ extern const char kFirstAndGivenNames[];
 extern const char kFirstNames[];
 extern const char kGivenNames[];
 extern const char kCommunities[];
+extern const char kSurnames[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
 extern const char kGeographicFeatures[];
@@ -155,7 +156,7 @@ const Table& table() {
     namespace d = gazetteer_data;
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
-    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
+    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kSurnames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
                                   d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kOrganizationWords}) {
       words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
     }
@@ -165,6 +166,7 @@ const Table& table() {
     add_list(t, d::kFirstAndGivenNames, static_cast<std::uint16_t>(kGazFirstName | kGazGivenName));
     add_list(t, d::kFirstNames, kGazFirstName);
     add_list(t, d::kGivenNames, kGazGivenName);
+    add_list(t, d::kSurnames, kGazSurname);
     add_list(t, d::kMediaOutlets, kGazMedia);
     add_list(t, d::kPlatforms, kGazPlatform);
     add_list(t, d::kGeographicFeatures, kGazGeographic);

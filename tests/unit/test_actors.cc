@@ -340,6 +340,12 @@ TEST_CASE("actors: a first name and an unknown word the tagger read as a place a
   CHECK(trump->kind == ActorKind::person);
 }
 
+TEST_CASE("actors: a well-known surname alone that the tagger read as a place is a person") {
+  const Found f = find("Putin spoke to Obama by phone, and critics of both met in Vienna.");
+  check_kinds(f, {"Putin", "Obama"}, ActorKind::person);
+  check_kinds(f, {"Vienna"}, ActorKind::place);
+}
+
 TEST_CASE("actors: places named after people stay places") {
   const Found f = find("Tourists flew from Victoria Falls to the Far East, then toured Trump Tower and Yankee Stadium.");
   for (const Actor& a : f.actors) CHECK_MESSAGE(a.kind != ActorKind::person, a.name);

@@ -280,6 +280,8 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
       !names_a_direction(doc, first, last) && !ends_with_body_word(doc, first, last)) {
     kind = ActorKind::person;
   }
+  // "Nevada said": a state's name alone is no person's.
+  if (kind == ActorKind::person && (kinds & kGazRegion)) kind = ActorKind::place;
   // "Obama", "Putin" alone: a well-known surname the tagger took for a place.
   if (kind == ActorKind::place && last - first == 1 && kinds == kGazSurname && !doc.tokens[first].has(kAllCaps)) {
     kind = ActorKind::person;

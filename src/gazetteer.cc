@@ -13,6 +13,7 @@ extern const char kFirstNames[];
 extern const char kGivenNames[];
 extern const char kCommunities[];
 extern const char kSurnames[];
+extern const char kRegions[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
 extern const char kGeographicFeatures[];
@@ -157,7 +158,7 @@ const Table& table() {
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
     for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kSurnames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
-                                  d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kOrganizationWords}) {
+                                  d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kRegions, d::kOrganizationWords}) {
       words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
     }
     Table t(words);
@@ -174,6 +175,7 @@ const Table& table() {
     add_list(t, d::kOrganizationBodies, kGazOrganizationBody);
     add_list(t, d::kGroupNouns, kGazGroupNoun);
     add_list(t, d::kCommunities, kGazCommunity);
+    add_list(t, d::kRegions, kGazRegion);
     add_list(t, d::kOrganizationWords, kGazOrganizationWord);
     return t;
   }();

@@ -28,6 +28,7 @@ enum GazetteerKind : std::uint16_t {
   kGazGivenName = 1 << 10,        // "Donald", "Abdoulaye": a cleaner first-name list, for the rules only
   kGazCommunity = 1 << 11,        // "Muslim", "Latinos": like a nationality, for the rules only
   kGazSurname = 1 << 12,          // "Obama", "Putin": well-known surnames, for the rules only
+  kGazRegion = 1 << 13,           // "Nevada": states of countries, for the rules only
 };
 
 // Longest entry, in tokens.

@@ -346,6 +346,12 @@ TEST_CASE("actors: a well-known surname alone that the tagger read as a place is
   check_kinds(f, {"Vienna"}, ActorKind::place);
 }
 
+TEST_CASE("actors: a state's name alone is a place, never a person") {
+  const Found f = find("Clinton won Nevada, and Sanders took Delaware.");
+  check_kinds(f, {"Nevada"}, ActorKind::place);
+  check_kinds(f, {"Clinton"}, ActorKind::person);
+}
+
 TEST_CASE("actors: places named after people stay places") {
   const Found f = find("Tourists flew from Victoria Falls to the Far East, then toured Trump Tower and Yankee Stadium.");
   for (const Actor& a : f.actors) CHECK_MESSAGE(a.kind != ActorKind::person, a.name);

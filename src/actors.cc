@@ -202,6 +202,20 @@ std::uint32_t name_after_honorific(const Document& doc, std::uint32_t i, std::ui
   return next < end && is_word(doc.tokens[next]) && is_capitalized(doc.tokens[next]) ? next : i;
 }
 
+// A capitalised word that, as far as the lists know, can only be part of a
+// person's name: a first name or a surname, or a word no list holds.
+bool is_plain_name_word(const Document& doc, std::uint32_t i) {
+  const Token& t = doc.tokens[i];
+  if (!is_word(t) || !t.has(kCapitalized) || t.has(kAllCaps)) return false;
+  const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, i, i + 1));
+  return (kinds & ~(kGazFirstName | kGazGivenName | kGazSurname)) == 0;
+}
+
+// "Donald" in "Donald Trump": a first name from compromise's list.
+bool is_given_name(const Document& doc, std::uint32_t i) {
+  return is_plain_name_word(doc, i) && (gazetteer_kinds(gazetteer_key(doc, i, i + 1)) & kGazGivenName);
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -458,7 +472,14 @@ std::vector<Actor> find_actors(const Document& doc) {
     for (const ActorMention& r : rule_mentions) std::fill(taken.begin() + r.first, taken.begin() + r.last, 1);
     std::vector<ActorMention> sentence_mentions;
     for (; next_entity < entities.size() && entities[next_entity].first < s.last; ++next_entity) {
-      const TaggedEntity& e = entities[next_entity];
+      TaggedEntity e = entities[next_entity];
+      // "Donald [Trump]": a first name before a lone name the tagger found is part of it.
+      if (e.last - e.first == 1 && e.type != EntityType::organization && e.type != EntityType::misc &&
+          e.first > s.first && !taken[e.first - 1] && is_given_name(doc, e.first - 1) &&
+          is_plain_name_word(doc, e.first)) {
+        --e.first;
+        e.type = EntityType::person;
+      }
       ActorMention m;
       if (!any_taken(e.first, e.last) && tidy_entity(doc, lists, s, e, &m)) {
         std::fill(taken.begin() + m.first, taken.begin() + m.last, 1);
@@ -476,6 +497,19 @@ std::vector<Actor> find_actors(const Document& doc) {
       ActorMention m = make_mention(doc, first, last, ActorKind::person, false);
       m.role = std::string(doc.str(doc.tokens[i]));
       sentence_mentions.push_back(std::move(m));
+    }
+    // "her opponent Donald Trump doesn’t": a first name and a name the tagger missed.
+    for (std::uint32_t i = s.first; i + 1 < s.last; ++i) {
+      if (taken[i] || !is_given_name(doc, i)) continue;
+      std::uint32_t last = i + 1;
+      while (last < s.last && last - i < 3 && !taken[last] && is_plain_name_word(doc, last)) ++last;
+      if (last == i + 1 || ends_with_place_word(doc, last) || ends_with_body_word(doc, i, last) ||
+          names_a_direction(doc, i, last) || (last < s.last && is_capitalized(doc.tokens[last]))) {
+        continue;
+      }
+      std::fill(taken.begin() + i, taken.begin() + last, 1);
+      sentence_mentions.push_back(make_mention(doc, i, last, ActorKind::person, true));
+      i = last - 1;
     }
     // Outlets the tagger missed ("according to Meduza").
     for (const GazetteerMatch& g : lists.matches()) {

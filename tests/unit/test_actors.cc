@@ -352,6 +352,15 @@ TEST_CASE("actors: a state's name alone is a place, never a person") {
   check_kinds(f, {"Clinton"}, ActorKind::person);
 }
 
+TEST_CASE("actors: a first name joins the name after it, also where the tagger found nothing") {
+  const Found leads = find("Hillary Clinton leads Donald Trump by double digits in all five states.");
+  const Actor* trump = actor_named(leads, "Donald Trump");
+  REQUIRE(trump != nullptr);
+  CHECK(trump->kind == ActorKind::person);
+  const Found missed = find("Clinton told her audience that her opponent Donald Trump doesn’t know the facts.");
+  check_kinds(missed, {"Donald Trump"}, ActorKind::person);
+}
+
 TEST_CASE("actors: places named after people stay places") {
   const Found f = find("Tourists flew from Victoria Falls to the Far East, then toured Trump Tower and Yankee Stadium.");
   for (const Actor& a : f.actors) CHECK_MESSAGE(a.kind != ActorKind::person, a.name);

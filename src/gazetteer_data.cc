@@ -11070,6 +11070,7 @@ extern const char kGeographicFeatures[] =
     "Bay of Bengal\n"
     "Black Sea\n"
     "Bosphorus\n"
+    "Capitol Hill\n"
     "Carpathians\n"
     "Caspian Sea\n"
     "Caucasus\n"

@@ -364,6 +364,7 @@ TEST_CASE("actors: a first name joins the name after it, also where the tagger f
 TEST_CASE("actors: places named after people stay places") {
   const Found f = find("Tourists flew from Victoria Falls to the Far East, then toured Trump Tower and Yankee Stadium.");
   for (const Actor& a : f.actors) CHECK_MESSAGE(a.kind != ActorKind::person, a.name);
+  check_kinds(find("Republicans on Capitol Hill have been scrambling since Tuesday."), {"Capitol Hill"}, ActorKind::place);
 }
 
 TEST_CASE("actors: a name after an honorific is a person, even where the tagger missed it") {

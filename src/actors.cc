@@ -325,6 +325,84 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   return true;
 }
 
+// "Institute for the Study of War", "Council on Foreign Relations",
+// "Committee to Protect Journalists": a body's name with its lower-case
+// joints, which the tagger cuts into pieces. Returns one past its last token,
+// or `i` when no such name starts at body word `i`.
+std::uint32_t end_of_body_name(const Document& doc, const Sentence& s, std::uint32_t i) {
+  static constexpr std::string_view kBodies[] = {
+      "Institute", "Institution", "Center",   "Centre",     "Council",      "Committee",    "Commission",
+      "Foundation", "Fund",       "Office",   "Agency",     "Association",  "Society",      "League",
+      "Alliance",  "Coalition",   "Board",    "Bureau",     "Department",   "Ministry",     "Organization",
+      "Organisation", "Federation", "Union",  "Court",      "University",   "College",      "Academy",
+      "Authority", "Service",     "Movement", "Front",      "Party",        "Campaign",     "Project"};
+  static constexpr std::string_view kJoints[] = {"for", "on", "of", "to", "and"};
+  // "the Council on Tuesday": a day or a month after a joint is when, not a name.
+  static constexpr std::string_view kWhen[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+      "April",  "May",     "June",      "July",     "August", "September", "October", "November", "December"};
+  if (!is_word(doc.tokens[i]) || !listed(kBodies, doc.str(doc.tokens[i]))) return i;
+  // Where another name starts: a title or a first name ("… Relations Executive Director Nihad Awad").
+  auto starts_other_name = [&](std::uint32_t k) {
+    return (gazetteer_kinds(gazetteer_key(doc, k, k + 1)) & kGazTitle) || is_given_name(doc, k);
+  };
+  // After "and", also an outlet, a country or a name in capitals ("… Politics and USA TODAY").
+  auto starts_other_actor = [&](std::uint32_t k) {
+    return starts_other_name(k) || doc.tokens[k].has(kAllCaps) ||
+           (gazetteer_kinds(gazetteer_key(doc, k, k + 1)) & (kGazMedia | kGazCountry | kGazPlatform));
+  };
+  std::uint32_t end = i + 1;
+  while (end + 1 < s.last && listed(kJoints, doc.str(doc.tokens[end]))) {
+    const bool also = doc.str(doc.tokens[end]) == "and";
+    // "and" joins inside a name's tail ("Office of Management and Budget"), not two names
+    // ("Justice Department and FBI").
+    if (also && end == i + 1) break;
+    std::uint32_t k = end + 1;
+    if (!also && k + 1 < s.last && doc.str(doc.tokens[k]) == "the") ++k;
+    const std::uint32_t words = k;
+    while (k < s.last && is_word(doc.tokens[k]) && doc.tokens[k].has(kCapitalized) &&
+           !listed(kWhen, doc.str(doc.tokens[k])) && !(k > words && starts_other_name(k)) &&
+           !(k == words && also && starts_other_actor(k))) {
+      ++k;
+    }
+    if (k == words) break;
+    end = k;
+  }
+  return end;
+}
+
+// Joins each body's name with its joints into one organisation, in place of
+// the pieces the tagger or the lists made of it. Capitalised words right
+// before the body's word belong to the name ("National Institute of Health").
+void join_body_names(const Document& doc, const Sentence& s, std::vector<ActorMention>& rule_mentions,
+                     std::vector<ActorMention>& mentions) {
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    const std::uint32_t end = end_of_body_name(doc, s, i);
+    if (end <= i + 1) continue;
+    // The tagger's own longer name stands ("Organisation for Security and Cooperation in Europe").
+    const bool within_organization = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return m.kind == ActorKind::organization && m.first <= i && m.last >= end;
+    });
+    if (within_organization) continue;
+    std::uint32_t first = i;
+    while (first > s.first && is_word(doc.tokens[first - 1]) && doc.tokens[first - 1].has(kCapitalized) &&
+           !is_the(doc, first - 1)) {
+      --first;
+    }
+    auto overlaps = [&](const ActorMention& m) { return m.first < end && first < m.last; };
+    // A person's name inside is not a body's ("Robert Kennedy Center for Justice" keeps its person).
+    bool person_inside = false;
+    for (const ActorMention& m : mentions) person_inside = person_inside || (overlaps(m) && m.kind == ActorKind::person && m.first < i);
+    if (person_inside) {
+      first = i;
+    }
+    rule_mentions.erase(std::remove_if(rule_mentions.begin(), rule_mentions.end(), overlaps), rule_mentions.end());
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(), overlaps), mentions.end());
+    mentions.push_back(make_mention(doc, first, end, ActorKind::organization, false));
+    i = end - 1;
+  }
+}
+
 // A headline in Title Case ("Minister Quits Over Budget Row"): capitals there
 // do not mark names, so the tagger's spans are checked against the body.
 bool is_title_case_line(const Document& doc, const Sentence& s) {
@@ -520,6 +598,7 @@ std::vector<Actor> find_actors(const Document& doc) {
       if (any_taken(first, g.last)) continue;
       sentence_mentions.push_back(make_mention(doc, first, g.last, ActorKind::media, false));
     }
+    join_body_names(doc, s, rule_mentions, sentence_mentions);
     for (ActorMention& m : rule_mentions) mentions.push_back(std::move(m));
     for (ActorMention& m : sentence_mentions) mentions.push_back(std::move(m));
   }

@@ -384,6 +384,22 @@ TEST_CASE("actors: a faith or community is no actor alone, and a group when it a
   CHECK(voters->kind == ActorKind::group);
 }
 
+TEST_CASE("actors: a body's name with its joints is one organisation") {
+  check_kinds(find("The Institute for the Study of War said Russian forces advanced."),
+              {"Institute for the Study of War"}, ActorKind::organization);
+  check_kinds(find("A report by the Center for Strategic and International Studies found delays."),
+              {"Center for Strategic and International Studies"}, ActorKind::organization);
+  check_kinds(find("The Committee to Protect Journalists condemned the arrest."), {"Committee to Protect Journalists"},
+              ActorKind::organization);
+  // Two bodies, a date, a person: not one name.
+  const Found two = find("The Justice Department and FBI declined to comment.");
+  CHECK(actor_named(two, "Justice Department") != nullptr);
+  CHECK(actor_named(two, "FBI") != nullptr);
+  for (const Actor& a : find("The Council on Tuesday voted.").actors) CHECK(a.name != "Council on Tuesday");
+  const Found haass = find("It was the view of the Council on Foreign Relations and Professor Ana Ruiz of Lund.");
+  CHECK(actor_named(haass, "Council on Foreign Relations") != nullptr);
+}
+
 TEST_CASE("actors: a capitalised pronoun is never an actor") {
   const Found f = find("Someone named Ana Ruiz called. It was late, and Everyone left the Harbour Office.");
   for (const Actor& a : f.actors) {

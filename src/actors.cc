@@ -202,18 +202,24 @@ std::uint32_t name_after_honorific(const Document& doc, std::uint32_t i, std::ui
   return next < end && is_word(doc.tokens[next]) && is_capitalized(doc.tokens[next]) ? next : i;
 }
 
+// The lists' kinds of token `i` alone.
+std::uint16_t word_kinds(const Document& doc, std::uint32_t i) { return gazetteer_kinds(gazetteer_key(doc, i, i + 1)); }
+
 // A capitalised word that, as far as the lists know, can only be part of a
-// person's name: a first name or a surname, or a word no list holds.
-bool is_plain_name_word(const Document& doc, std::uint32_t i) {
+// person's name: a first name or a surname, or a word no list holds. Its
+// kinds go to `kinds`.
+bool is_plain_name_word(const Document& doc, std::uint32_t i, std::uint16_t* kinds = nullptr) {
   const Token& t = doc.tokens[i];
   if (!is_word(t) || !t.has(kCapitalized) || t.has(kAllCaps)) return false;
-  const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, i, i + 1));
-  return (kinds & ~(kGazFirstName | kGazGivenName | kGazSurname)) == 0;
+  const std::uint16_t found = word_kinds(doc, i);
+  if (kinds != nullptr) *kinds = found;
+  return (found & ~(kGazFirstName | kGazGivenName | kGazSurname)) == 0;
 }
 
 // "Donald" in "Donald Trump": a first name from compromise's list.
 bool is_given_name(const Document& doc, std::uint32_t i) {
-  return is_plain_name_word(doc, i) && (gazetteer_kinds(gazetteer_key(doc, i, i + 1)) & kGazGivenName);
+  std::uint16_t kinds = 0;
+  return is_plain_name_word(doc, i, &kinds) && (kinds & kGazGivenName);
 }
 
 // Cleans a tagged entity's edges and decides its kind. False when nothing
@@ -261,12 +267,12 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, first, last));
   // "Romanian Transport Minister Andrei Vlăsceanu": a nationality and a portfolio
   // before a title and a name belong to the role, not to an actor.
-  if (e.type != EntityType::person && (gazetteer_kinds(gazetteer_key(doc, first, first + 1)) & kGazDemonym)) {
+  if (e.type != EntityType::person && (word_kinds(doc, first) & kGazDemonym)) {
     const GazetteerMatch* title = lists.title_at(last);
     bool names_a_body = false;
     for (std::uint32_t i = first; i < last; ++i) {
       names_a_body = names_a_body ||
-                     (gazetteer_kinds(gazetteer_key(doc, i, i + 1)) & (kGazOrganizationWord | kGazOrganizationBody));
+                     (word_kinds(doc, i) & (kGazOrganizationWord | kGazOrganizationBody));
     }
     if (title != nullptr && !names_a_body && title->last < s.last && is_word(doc.tokens[title->last]) &&
         is_capitalized(doc.tokens[title->last])) {
@@ -287,10 +293,8 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   // "Donald Trump", "Salma Hayek": a first name, then a word no list knows, is
   // a person the tagger took for a place. Not "Victoria Falls", "Far East"
   // (kinds and parts of places), nor a line in capitals ("MYRTLE BEACH").
-  if (kind == ActorKind::place && (last - first == 2 || last - first == 3) && kinds == 0 &&
-      doc.tokens[first].has(kCapitalized) && !doc.tokens[first].has(kAllCaps) &&
-      (gazetteer_kinds(gazetteer_key(doc, first, first + 1)) & kGazGivenName) &&
-      (gazetteer_kinds(gazetteer_key(doc, last - 1, last)) & ~kGazSurname) == 0 && !ends_with_place_word(doc, last) &&
+  if (kind == ActorKind::place && (last - first == 2 || last - first == 3) && kinds == 0 && is_given_name(doc, first) &&
+      (word_kinds(doc, last - 1) & ~kGazSurname) == 0 && !ends_with_place_word(doc, last) &&
       !names_a_direction(doc, first, last) && !ends_with_body_word(doc, first, last)) {
     kind = ActorKind::person;
   }
@@ -312,7 +316,7 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   // "Muslim Brotherhood", "Acme Corp": nobody's name ends in a body's word.
   if (kind == ActorKind::person && last - first > 1 &&
       (ends_with_body_word(doc, first, last) ||
-       (gazetteer_kinds(gazetteer_key(doc, last - 1, last)) & kGazOrganizationWord))) {
+       (word_kinds(doc, last - 1) & kGazOrganizationWord))) {
     kind = ActorKind::organization;
   }
   *out = make_mention(doc, first, last, kind, true);
@@ -344,12 +348,12 @@ std::uint32_t end_of_body_name(const Document& doc, const Sentence& s, std::uint
   if (!is_word(doc.tokens[i]) || !listed(kBodies, doc.str(doc.tokens[i]))) return i;
   // Where another name starts: a title or a first name ("… Relations Executive Director Nihad Awad").
   auto starts_other_name = [&](std::uint32_t k) {
-    return (gazetteer_kinds(gazetteer_key(doc, k, k + 1)) & kGazTitle) || is_given_name(doc, k);
+    return (word_kinds(doc, k) & kGazTitle) || is_given_name(doc, k);
   };
   // After "and", also an outlet, a country or a name in capitals ("… Politics and USA TODAY").
   auto starts_other_actor = [&](std::uint32_t k) {
     return starts_other_name(k) || doc.tokens[k].has(kAllCaps) ||
-           (gazetteer_kinds(gazetteer_key(doc, k, k + 1)) & (kGazMedia | kGazCountry | kGazPlatform));
+           (word_kinds(doc, k) & (kGazMedia | kGazCountry | kGazPlatform));
   };
   std::uint32_t end = i + 1;
   while (end + 1 < s.last && listed(kJoints, doc.str(doc.tokens[end]))) {

@@ -22,6 +22,7 @@
 #include "attribution_phrases.h"
 #include "attribution_quotes.h"
 #include "cue_lexicon.h"
+#include "gazetteer.h"
 
 namespace newsmark {
 namespace {
@@ -795,6 +796,11 @@ class AttributionFinder {
     if (words_.is(i, "thanks") && words_.is(i + 1, "to")) return false;  // "won thanks to the rain"
     if (words_.is(i + 1, "than") && words_.is(i + 2, "done")) return false;  // "easier said than done"
     if (words_.is(i, "told") && i > floor && words_.is(i - 1, "all")) return false;  // "All told, ..."
+    if (naming_participle(i, floor, limit)) return false;
+    // "workers who hail mostly from Honduras": where they come from.
+    if (words_.word(i).compare(0, 4, "hail") == 0 && (words_.is(i + 1, "from") || words_.is(i + 2, "from"))) {
+      return false;
+    }
     // "Ana Ruiz reported from Kyiv.": a reporter's credit line, not a report.
     if (words_.is(i, "reported") && words_.is(i + 1, "from") && words_.capitalized(i + 2)) {
       std::uint32_t after_place = i + 2;
@@ -1287,7 +1293,9 @@ class AttributionFinder {
         !statement_object(j, limit) && !estimate_at(j, limit) && !gerund_complement(after - 1, j, limit)) {
       return {};
     }
-    if (cue.cls == CueClass::verdict && !clause_marker && !object_start(j, limit)) return {};
+    if (cue.cls == CueClass::verdict && !clause_marker && (!object_start(j, limit) || physical_attack(after - 1, j, s))) {
+      return {};
+    }
     const std::uint32_t end = content_end(j, limit);
     return with_open_quote({j, end});
   }
@@ -1338,6 +1346,72 @@ class AttributionFinder {
     for (std::uint32_t t = from; t < limit && t < from + 25; ++t) {
       if (words_.clause_end(t)) return false;
       if (open_quote(t)) return true;
+    }
+    return false;
+  }
+
+  // "a company called Cambridge Analytica", "officials, called superdelegates":
+  // a participle naming the noun before it, not a verb with a subject. The
+  // verb itself ("a spokesman called the claims “baseless”") has an object
+  // and what it is called.
+  bool naming_participle(std::uint32_t i, std::uint32_t floor, std::uint32_t limit) const {
+    if (!words_.is(i, "called") && !words_.is(i, "named") && !words_.is(i, "dubbed")) return false;
+    if (i == floor || i + 1 >= limit || naming(i, i + 1, limit)) return false;
+    // "called for a boycott", "called over her shoulder": the verb.
+    if (preposition_like(i + 1) || words_.function_word(i + 1)) return false;
+    // "officials, called superdelegates, back her": an aside between commas.
+    if (words_.comma(i - 1)) {
+      for (std::uint32_t t = i + 2; t < limit && t < i + 5; ++t) {
+        if (words_.comma(t)) return !words_.determiner(i + 1);
+        if (doc_.tokens[t].type != TokenType::word) break;
+      }
+      return false;
+    }
+    // "called the claims “baseless”": an object, then the verdict.
+    std::uint32_t object = i + 1;
+    if (words_.determiner(object)) ++object;
+    if (object + 1 < limit && doc_.tokens[object].type == TokenType::word && open_quote(object + 1)) return false;
+    std::uint32_t start = i;  // where the noun phrase before the participle starts
+    while (start > floor && i - start < 4 && doc_.tokens[start - 1].type == TokenType::word &&
+           !words_.capitalized(start - 1) && !words_.function_word(start - 1) && !words_.determiner(start - 1) &&
+           !words_.subject_pronoun(start - 1) && !words_.auxiliary(start - 1) && !words_.adverb(start - 1) &&
+           words_.cue(start - 1).cls == CueClass::none) {
+      --start;
+    }
+    if (start == i || start == floor) return false;
+    // Set off by a comma or a preposition, or led by "a"/"an" after a verb
+    // ("paid a company called ..."): not a subject.
+    if (words_.comma(start - 1) || preposition_like(start - 1)) return true;
+    return (words_.is(start - 1, "a") || words_.is(start - 1, "an")) && start - 1 > floor &&
+           doc_.tokens[start - 2].type == TokenType::word && !words_.capitalized(start - 2);
+  }
+
+  // "Attacked" in its other sense: "thieves attacked a whale with an axe",
+  // "militants attacked the base, killing 17", "troops attacked Kharkiv".
+  // `verb` is the cue word, `j` where its object starts.
+  bool physical_attack(std::uint32_t verb, std::uint32_t j, const Sentence& s) const {
+    const std::string& v = words_.word(verb);
+    if (v.compare(0, 6, "attack") != 0 && v.compare(0, 6, "assail") != 0) return false;
+    static constexpr std::string_view kAttackers[] = {
+        "gunmen", "gunman", "militants", "militant", "troops", "soldiers", "forces", "thieves", "attackers",
+        "assailants", "terrorists", "insurgents", "rebels", "fighters", "jihadists", "drones", "missiles", "mob",
+        "robbers", "army", "jets", "warplanes", "aircraft", "dog", "dogs", "shark", "bear", "men", "man"};
+    // The subject: the words just before the verb ("suspected militants have attacked").
+    for (std::uint32_t t = verb; t > s.first && t + 4 > verb;) {
+      --t;
+      if (words_.clause_end(t) || words_.comma(t)) break;
+      if (words_.is_one_of(t, kAttackers)) return true;
+    }
+    // The object: a place ("attacked Kyiv"), not what a place did ("attacked China’s trade policy").
+    const std::uint16_t object = gazetteer_kinds(gazetteer_key(doc_, j, j + 1));
+    const bool possessive = j + 1 < s.last && doc_.tokens[j + 1].has(kPossessive);
+    if ((object & (kGazCountry | kGazGeographic | kGazRegion)) && !possessive) return true;
+    static constexpr std::string_view kViolence[] = {
+        "killing", "killed", "wounding", "wounded", "injuring", "injured", "stabbing", "stabbed", "axe", "knife",
+        "knives", "gun", "guns", "machete", "machetes", "rifles", "drones", "missiles", "rockets", "bombs",
+        "artillery", "grenades", "explosives", "shells", "convoy", "checkpoint", "village"};
+    for (std::uint32_t t = j; t < s.last && t < j + 15; ++t) {
+      if (words_.is_one_of(t, kViolence)) return true;
     }
     return false;
   }

@@ -1177,3 +1177,32 @@ TEST_CASE("attributions: a reporter's credit line, 'All told' and a participle a
   CHECK(attributions_of("All told, the port spent more than $2 million.").empty());
   CHECK(attributions_of("The reported cases rose sharply in May.").empty());
 }
+
+TEST_CASE("attributions: a physical attack and where people hail from are no reports") {
+  CHECK(attributions_of("Thieves attacked a beached whale with an axe.").empty());
+  CHECK(attributions_of("Militants attacked the harbour on Sunday, killing 17 sailors.").empty());
+  CHECK(attributions_of("Russian troops attacked the town at dawn.").empty());
+  CHECK(attributions_of("Sweden attacked Norway overnight.").empty());
+  CHECK(attributions_of("Most of the crew, who hail mostly from Lund, stayed ashore.").empty());
+  // The verbal sense stays: a person attacks a person or a country's policy.
+  auto found = attributions_of("Ortega attacked Ruiz for her record on ferries.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "attacked");
+  found = attributions_of("Ortega attacked Denmark’s fishing policy.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"Denmark’s fishing policy"});
+  REQUIRE(attributions_of("Fans hailed the new stadium as a triumph.").size() == 1);
+}
+
+TEST_CASE("attributions: 'called' naming the noun before it is no report") {
+  CHECK(attributions_of("They paid a company called Harbour Data, which sells maps.").empty());
+  CHECK(attributions_of("Party leaders, called elders, back the plan.").empty());
+  CHECK(attributions_of("The team used a method called “wave timing” to count them.").empty());
+  // The verb: an object and what it is called, or a particle.
+  auto found = attributions_of("A spokesman called the claims “baseless.”");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == Pieces{"the claims “baseless"});
+  found = attributions_of("A group of mayors called for a boycott of the ferry.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "called for");
+}

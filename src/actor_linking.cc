@@ -190,8 +190,15 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
   std::unordered_map<std::string, std::size_t> cluster_by_initials;
   // "The Chronicle" joins the outlet named "San Francisco Chronicle" before it.
   std::unordered_map<std::string_view, std::size_t> outlet_by_last_word;
+  // "Wells" joins "Wells Fargo", "Goldman" joins "Goldman Sachs": the first
+  // word of a well-known organisation's name named before it.
+  std::unordered_map<std::string_view, std::size_t> organization_by_first_word;
   auto note_initials = [&](std::size_t k, std::size_t cluster) {
     const ActorMention& m = mentions[k];
+    if (m.last - m.first >= 2 && m.kind == ActorKind::organization &&
+        (gazetteer_kinds(gazetteer_key(doc, m.first, m.last)) & kGazPlatform)) {
+      organization_by_first_word.emplace(doc.str(doc.tokens[m.first]), cluster);
+    }
     if (m.last - m.first >= 2 && m.kind != ActorKind::person) {
       const std::string initials = name_initials(doc, m.first, m.last);
       if (initials.size() >= 2) cluster_by_initials.emplace(initials, cluster);
@@ -231,6 +238,11 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
       const auto named = cluster_by_initials.find(std::string(word));
       if (named != cluster_by_initials.end() && doc.tokens[m.first].has(kAllCaps)) {
         join(k, named->second);
+        continue;
+      }
+      const auto organization = organization_by_first_word.find(word);
+      if (organization != organization_by_first_word.end()) {
+        join(k, organization->second, false);  // the full name decides the kind
         continue;
       }
       const auto outlet = outlet_by_last_word.find(word);

@@ -177,6 +177,21 @@ bool starts_with_place_part(const Document& doc, std::uint32_t first) {
   return listed(kParts, word);
 }
 
+// "If Wells Fargo's board ...", "Shares of Dell fell": a capitalised word
+// that opens a sentence because it must, not because it starts a name.
+bool opens_sentence(const Document& doc, const Sentence& s, std::uint32_t i) {
+  static constexpr std::string_view kOpeners[] = {
+      "A", "After", "Also", "Although", "An", "And", "As", "At", "Because", "Before", "Both", "But", "By", "Can",
+      "Could", "Did", "Do", "Does", "Even", "For", "From", "Had", "Has", "Her", "His", "How", "If", "In", "Is",
+      "Its", "Last", "Like", "Meanwhile", "Not", "Now", "On", "Once", "Only", "Our", "Shares", "Should", "Since",
+      "So", "Still", "That", "The", "Their", "Then", "These", "This", "Those", "Though", "Under", "Unlike",
+      "Until", "Was", "What", "When", "Where", "Whether", "While", "Why", "Will", "With", "Would", "Yet"};
+  for (std::uint32_t k = s.first; k < i; ++k) {
+    if (doc.tokens[k].type != TokenType::punct) return false;
+  }
+  return listed(kOpeners, doc.str(doc.tokens[i]));
+}
+
 bool is_pronoun(std::string_view word) {
   static constexpr std::string_view kPronouns[] = {
       "It",      "Its",     "He",      "She",      "They",      "We",       "You",      "I",
@@ -543,7 +558,7 @@ std::vector<Actor> find_actors(const Document& doc) {
     for (const GazetteerMatch& g : lists.matches()) {
       if (!(g.kinds & (kGazPlatform | kGazGeographic)) || (g.kinds & kGazMedia) ||
           !is_capitalized(doc.tokens[g.first]) || capitalized_word(g.last) ||
-          (g.first > s.first && capitalized_word(g.first - 1))) {
+          (g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1))) {
         continue;
       }
       bool free = true;

@@ -16,6 +16,7 @@ extern const char kSurnames[];
 extern const char kRegions[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
+extern const char kWellKnownOrganizations[];
 extern const char kGeographicFeatures[];
 extern const char kTitles[];
 extern const char kOrganizationBodies[];
@@ -157,8 +158,10 @@ const Table& table() {
     namespace d = gazetteer_data;
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
-    for (std::string_view list : {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kSurnames, d::kMediaOutlets, d::kPlatforms, d::kGeographicFeatures, d::kTitles,
-                                  d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kRegions, d::kOrganizationWords}) {
+    for (std::string_view list :
+         {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kSurnames,
+          d::kMediaOutlets, d::kPlatforms, d::kWellKnownOrganizations, d::kGeographicFeatures, d::kTitles,
+          d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kRegions, d::kOrganizationWords}) {
       words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
     }
     Table t(words);
@@ -170,6 +173,7 @@ const Table& table() {
     add_list(t, d::kSurnames, kGazSurname);
     add_list(t, d::kMediaOutlets, kGazMedia);
     add_list(t, d::kPlatforms, kGazPlatform);
+    add_list(t, d::kWellKnownOrganizations, kGazPlatform);
     add_list(t, d::kGeographicFeatures, kGazGeographic);
     add_list(t, d::kTitles, kGazTitle);
     add_list(t, d::kOrganizationBodies, kGazOrganizationBody);

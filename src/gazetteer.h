@@ -23,7 +23,7 @@ enum GazetteerKind : std::uint16_t {
   kGazOrganizationBody = 1 << 5,  // "government", "foreign ministry"
   kGazGroupNoun = 1 << 6,         // "nationals", "troops"
   kGazOrganizationWord = 1 << 7,  // "Corp", "Ministry", "Party"
-  kGazPlatform = 1 << 8,          // "TikTok", "Telegram", "Meta": organisations
+  kGazPlatform = 1 << 8,          // "TikTok", "Meta", "Walmart", "NATO": platforms and well-known organisations
   kGazGeographic = 1 << 9,        // "Danube", "Black Sea", "Strait of Hormuz": places
   kGazGivenName = 1 << 10,        // "Donald", "Abdoulaye": a cleaner first-name list, for the rules only
   kGazCommunity = 1 << 11,        // "Muslim", "Latinos": like a nationality, for the rules only

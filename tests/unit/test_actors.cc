@@ -240,6 +240,24 @@ TEST_CASE("actors: platforms and apps from the project's list are organisations"
   CHECK((gazetteer_kinds("signal") & kGazPlatform) == 0);  // a common word stays off the list
 }
 
+TEST_CASE("actors: well-known companies and bodies are organisations, also after a sentence's first word") {
+  const Found f = find("Walmart and Pfizer said on Monday that Wells Fargo had paid. If Boeing agrees, "
+                       "shares of Verizon will rise.");
+  check_kinds(f, {"Walmart", "Pfizer", "Wells Fargo", "Boeing", "Verizon"}, ActorKind::organization);
+  // Outlets stay outlets, and names that are also surnames or words stay off the list.
+  CHECK((gazetteer_kinds("cnn") & kGazPlatform) == 0);
+  CHECK((gazetteer_kinds("ford") & kGazPlatform) == 0);
+  CHECK((gazetteer_kinds("visa") & kGazPlatform) == 0);
+}
+
+TEST_CASE("actors: the first word of a well-known organisation's name joins it") {
+  const Found f = find("Wells Fargo paid a fine on Monday. Wells said its branches would stay open.");
+  const Actor* bank = actor_named(f, "Wells Fargo");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->kind == ActorKind::organization);
+  CHECK(mention_texts(f, *bank) == Texts{"Wells Fargo", "Wells"});
+}
+
 TEST_CASE("actors: seas and rivers from the project's list are places, unless part of a longer name") {
   const Found f = find("Barges on the Danube and tankers in the Black Sea waited, the Danube Commission said.");
   const Actor* river = actor_named(f, "Danube");

@@ -147,13 +147,41 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
   };
 
   // Full names first, so that a surname earlier in the text (a headline)
-  // still finds its person.
+  // still finds its person; the longer ones first, so that "Suu Kyi" finds
+  // "Aung San Suu Kyi".
+  auto is_full_name = [&](const ActorMention& m) {
+    return m.kind == ActorKind::person && m.last - m.first >= 2 && !starts_with_particle(doc, m);
+  };
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const ActorMention& m = mentions[k];
-    if (m.kind != ActorKind::person || m.last - m.first < 2 || starts_with_particle(doc, m)) continue;
+    if (!is_full_name(m) || m.last - m.first < 3) continue;
     const auto it = by_key.find(keys[k]);
     if (it != by_key.end()) {
       join(k, it->second);
+    } else {
+      create(k);
+    }
+  }
+  // Their last words, as a name of their own ("Suu Kyi"): the longer name decides the kind.
+  std::unordered_map<std::string, std::size_t> people_by_last_words;
+  for (std::size_t cluster = 0; cluster < clusters.size(); ++cluster) {
+    for (const std::size_t k : clusters[cluster].members) {
+      for (std::uint32_t from = mentions[k].first + 1; from + 1 < mentions[k].last; ++from) {
+        people_by_last_words.emplace(gazetteer_key(doc, from, mentions[k].last), cluster);
+      }
+    }
+  }
+  std::unordered_set<std::string> name_part_keys;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const ActorMention& m = mentions[k];
+    if (!is_full_name(m) || m.last - m.first != 2) continue;
+    const auto it = by_key.find(keys[k]);
+    const auto longer = people_by_last_words.find(keys[k]);
+    if (it != by_key.end()) {
+      join(k, it->second, name_part_keys.count(keys[k]) == 0);
+    } else if (longer != people_by_last_words.end()) {
+      join(k, longer->second, false);
+      name_part_keys.insert(keys[k]);
     } else {
       create(k);
     }
@@ -208,9 +236,8 @@ std::vector<Actor> link_mentions(const Document& doc, std::vector<ActorMention> 
     }
   };
 
-  // Keys that are a person's name part: the full name decides their kind, so
-  // the tagger's reading of "Parata" alone does not vote.
-  std::unordered_set<std::string> name_part_keys;
+  // Keys that are a person's name part (name_part_keys): the full name
+  // decides their kind, so the tagger's reading of "Parata" alone does not vote.
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     if (placed[k]) continue;
     const ActorMention& m = mentions[k];

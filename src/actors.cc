@@ -231,6 +231,13 @@ bool is_plain_name_word(const Document& doc, std::uint32_t i, std::uint16_t* kin
   return (found & ~(kGazFirstName | kGazGivenName | kGazSurname)) == 0;
 }
 
+// "Kong-listed", "Kremlin-backed": a hyphen, then a lower-case word.
+bool has_lower_case_suffix(std::string_view word) {
+  const std::size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos &&
+         (hyphen + 1 == word.size() || !is_upper(static_cast<unsigned char>(word[hyphen + 1])));
+}
+
 // "Donald" in "Donald Trump": a first name from compromise's list.
 bool is_given_name(const Document& doc, std::uint32_t i) {
   std::uint16_t kinds = 0;
@@ -253,6 +260,19 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
       (first > s.first && name_after_honorific(doc, first - 1, last) == first) ||
       (first > s.first + 1 && name_after_honorific(doc, first - 2, last) == first)) {
     e.type = EntityType::person;
+  }
+  // "opposition leader Aung San Suu Kyi": plain name words after a title are
+  // a person's name, though the tagger read them as an organisation's or an event's.
+  // Not after an adjective that is also a rank ("a major Hong Kong-listed company").
+  const GazetteerMatch* title_before = first > s.first ? lists.title_before(first) : nullptr;
+  if ((e.type == EntityType::misc || e.type == EntityType::organization) && last - first >= 2 &&
+      title_before != nullptr) {
+    static constexpr std::string_view kAdjectives[] = {"major", "general", "premier"};
+    bool plain = !listed(kAdjectives, doc.str(doc.tokens[title_before->last - 1]));
+    for (std::uint32_t i = first; i < last; ++i) {
+      plain = plain && is_plain_name_word(doc, i) && !has_lower_case_suffix(doc.str(doc.tokens[i]));
+    }
+    if (plain) e.type = EntityType::person;
   }
   // "Jamie Werner of Ngātiwai": a person's name ends before "of" and where the person is from.
   if (e.type == EntityType::person) {

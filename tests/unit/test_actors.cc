@@ -530,3 +530,15 @@ TEST_CASE("actors: a surname alone is found and linked once the full name is kno
   REQUIRE(prime_minister != nullptr);
   CHECK(mention_texts(f, *prime_minister) == Texts{"Keir Starmer", "Starmer"});
 }
+
+TEST_CASE("actors: plain name words after a title are a person, and their last words join that person") {
+  const Found f = find("The opposition leader Aung San Suu Kyi met the envoy in Yangon on Friday. "
+                       "Later, Suu Kyi said the talks had gone well.");
+  const Actor* leader = actor_named(f, "Aung San Suu Kyi");
+  REQUIRE(leader != nullptr);
+  CHECK(leader->kind == ActorKind::person);
+  CHECK(mention_texts(f, *leader) == Texts{"Aung San Suu Kyi", "Suu Kyi"});
+  // An adjective that is also a rank is no title; a hyphenated lower-case word is no name.
+  const Found company = find("Harbour Pacific is a major Hong Kong-listed company.");
+  CHECK(actor_named(company, "Hong Kong-listed") == nullptr);
+}

@@ -8,8 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fmt, root } from './lib.mjs';
-
-const BUDGET_GZIP = 400 * 1024;
+import { BUDGET_GZIP, pageLoads } from './page-loads.mjs';
 
 function measure(bytes) {
   return {
@@ -31,15 +30,7 @@ if (existsSync(dist)) {
   const files = readdirSync(dist).filter((f) => !f.startsWith('.')).sort();
   const sizes = Object.fromEntries(files.map((f) => [f, measure(readFileSync(join(dist, f)))]));
   for (const [f, m] of Object.entries(sizes)) row(`dist/${f}`, m);
-  // A page loads either newsmark.js + newsmark.wasm, or newsmark.single.js, or
-  // (no wasm allowed) newsmark.js + newsmark-core.js.mjs; plus the stylesheet.
-  const sum = (...names) => names.reduce((n, f) => n + (sizes[f]?.gzip ?? 0), 0);
-  const css = 'newsmark.css';
-  const loads = {
-    'newsmark.js + newsmark.wasm (+ css)': sum('newsmark.js', 'newsmark.wasm', css),
-    'newsmark.single.js (+ css)': sum('newsmark.single.js', css),
-    'newsmark.js + newsmark-core.js.mjs (+ css)': sum('newsmark.js', 'newsmark-core.js.mjs', css),
-  };
+  const loads = pageLoads((f) => sizes[f]?.gzip ?? 0);
   const all = Object.values(sizes).reduce((n, m) => n + m.gzip, 0);
   console.log(`\nwhat one page loads, gzip (budget ${fmt.kib(BUDGET_GZIP)} KiB):`);
   for (const [label, n] of Object.entries(loads)) {

@@ -1,6 +1,9 @@
 #include "gazetteer.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "chars.h"
 
@@ -117,9 +120,29 @@ void append_token_key(std::string& key, const Document& doc, const Token& t) {
   append_key_word(key, t.has(kPossessive) ? std::string_view("'s") : doc.str(t));
 }
 
+// The names of a list as written in src/gazetteer_data.cc, front-coded by
+// scripts/gen-gazetteers: each line is one digit, how many leading bytes the
+// name shares with the one before, then the rest of it. Returns the names,
+// each ending in a newline.
+std::string expand_list(std::string_view coded) {
+  std::string names;
+  names.reserve(coded.size() * 3 / 2);
+  std::string previous;
+  for (std::size_t start = 0, end; start < coded.size(); start = end + 1) {
+    end = coded.find('\n', start);
+    if (end == std::string_view::npos) end = coded.size();
+    const std::size_t shared = static_cast<std::size_t>(coded[start] - '0');
+    previous.resize(std::min(shared, previous.size()));
+    previous.append(coded.substr(start + 1, end - start - 1));
+    names += previous;
+    names += '\n';
+  }
+  return names;
+}
+
 // Entries are keyed by their own tokenization, so that a list entry and the
 // same words in an article always produce the same key. `names` holds one
-// newline-terminated name after another (scripts/gen-gazetteers).
+// newline-terminated name after another.
 void add_list(Table& table, std::string_view names, std::uint16_t kind) {
   std::string word;
   for (std::size_t start = 0, end; start < names.size(); start = end + 1) {
@@ -156,31 +179,34 @@ void add_list(Table& table, std::string_view names, std::uint16_t kind) {
 const Table& table() {
   static const Table kTable = [] {
     namespace d = gazetteer_data;
+    const std::pair<const char*, std::uint16_t> lists[] = {
+        {d::kCountries, kGazCountry},
+        {d::kDemonyms, kGazDemonym},
+        {d::kFirstAndGivenNames, static_cast<std::uint16_t>(kGazFirstName | kGazGivenName)},
+        {d::kFirstNames, kGazFirstName},
+        {d::kGivenNames, kGazGivenName},
+        {d::kSurnames, kGazSurname},
+        {d::kMediaOutlets, kGazMedia},
+        {d::kPlatforms, kGazPlatform},
+        {d::kWellKnownOrganizations, kGazPlatform},
+        {d::kGeographicFeatures, kGazGeographic},
+        {d::kTitles, kGazTitle},
+        {d::kOrganizationBodies, kGazOrganizationBody},
+        {d::kGroupNouns, kGazGroupNoun},
+        {d::kCommunities, kGazCommunity},
+        {d::kRegions, kGazRegion},
+        {d::kOrganizationWords, kGazOrganizationWord},
+    };
+    std::vector<std::string> names;
     // Each word of a list adds at most one slot (an entry or a prefix of one).
     std::size_t words = 0;
-    for (std::string_view list :
-         {d::kCountries, d::kDemonyms, d::kFirstAndGivenNames, d::kFirstNames, d::kGivenNames, d::kSurnames,
-          d::kMediaOutlets, d::kPlatforms, d::kWellKnownOrganizations, d::kGeographicFeatures, d::kTitles,
-          d::kOrganizationBodies, d::kGroupNouns, d::kCommunities, d::kRegions, d::kOrganizationWords}) {
-      words += static_cast<std::size_t>(std::count(list.begin(), list.end(), '\n') + std::count(list.begin(), list.end(), ' '));
+    for (const auto& [coded, kind] : lists) {
+      names.push_back(expand_list(coded));
+      words += static_cast<std::size_t>(std::count(names.back().begin(), names.back().end(), '\n') +
+                                        std::count(names.back().begin(), names.back().end(), ' '));
     }
     Table t(words);
-    add_list(t, d::kCountries, kGazCountry);
-    add_list(t, d::kDemonyms, kGazDemonym);
-    add_list(t, d::kFirstAndGivenNames, static_cast<std::uint16_t>(kGazFirstName | kGazGivenName));
-    add_list(t, d::kFirstNames, kGazFirstName);
-    add_list(t, d::kGivenNames, kGazGivenName);
-    add_list(t, d::kSurnames, kGazSurname);
-    add_list(t, d::kMediaOutlets, kGazMedia);
-    add_list(t, d::kPlatforms, kGazPlatform);
-    add_list(t, d::kWellKnownOrganizations, kGazPlatform);
-    add_list(t, d::kGeographicFeatures, kGazGeographic);
-    add_list(t, d::kTitles, kGazTitle);
-    add_list(t, d::kOrganizationBodies, kGazOrganizationBody);
-    add_list(t, d::kGroupNouns, kGazGroupNoun);
-    add_list(t, d::kCommunities, kGazCommunity);
-    add_list(t, d::kRegions, kGazRegion);
-    add_list(t, d::kOrganizationWords, kGazOrganizationWord);
+    for (std::size_t k = 0; k < names.size(); ++k) add_list(t, names[k], lists[k].second);
     return t;
   }();
   return kTable;

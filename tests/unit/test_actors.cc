@@ -230,6 +230,13 @@ TEST_CASE("actors: a plain ASCII word is one token whose key is its lower case")
     CHECK(gazetteer_key(doc, 0, 1) == lowercase(word));
   }
   CHECK((gazetteer_kinds("aaron") & kGazFirstName) != 0);
+  // The lists are front-coded: names that share their first bytes come back whole.
+  for (const char* country : {"united kingdom", "united states", "united arab emirates", "new zealand"}) {
+    CAPTURE(country);
+    CHECK((gazetteer_kinds(country) & kGazCountry) != 0);
+  }
+  CHECK((gazetteer_kinds("aaron") & kGazCountry) == 0);
+  CHECK((gazetteer_kinds("united") & kGazCountry) == 0);
 }
 
 TEST_CASE("actors: platforms and apps from the project's list are organisations") {

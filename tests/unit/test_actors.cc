@@ -60,6 +60,15 @@ std::vector<std::string> mention_texts(const Found& f, const Actor& a) {
 
 using Texts = std::vector<std::string>;
 
+// The actor named `name` has this kind and exactly these mentions, in text order.
+void check_actor(const Found& f, const char* name, ActorKind kind, const Texts& mentions) {
+  CAPTURE(name);
+  const Actor* a = actor_named(f, name);
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == kind);
+  CHECK(mention_texts(f, *a) == mentions);
+}
+
 }  // namespace
 
 TEST_CASE("actors: the built-in tagger model loads") {
@@ -113,10 +122,7 @@ TEST_CASE("actors: a surname in a Title Case headline links to the full name bel
 
 TEST_CASE("actors: a possessive is not part of the mention") {
   const Found f = find("Norway\u2019s fishing fleet stayed in port, and officials in Norway said talks would resume.");
-  const Actor* a = actor_named(f, "Norway");
-  REQUIRE(a != nullptr);
-  CHECK(a->kind == ActorKind::country);
-  CHECK(mention_texts(f, *a) == Texts{"Norway", "Norway"});
+  check_actor(f, "Norway", ActorKind::country, {"Norway", "Norway"});
 }
 
 TEST_CASE("actors: a nationality or country with a state body is an organisation") {
@@ -167,10 +173,7 @@ TEST_CASE("actors: news outlets are media, with The only when it is part of the 
 
 TEST_CASE("actors: an acronym introduced in brackets links to the full name") {
   const Found f = find("The Nordic Fisheries Council (NFC) met in Tromso on Friday. The NFC said quotas would be cut.");
-  const Actor* a = actor_named(f, "Nordic Fisheries Council");
-  REQUIRE(a != nullptr);
-  CHECK(a->kind == ActorKind::organization);
-  CHECK(mention_texts(f, *a) == Texts{"Nordic Fisheries Council", "NFC", "NFC"});
+  check_actor(f, "Nordic Fisheries Council", ActorKind::organization, {"Nordic Fisheries Council", "NFC", "NFC"});
 }
 
 TEST_CASE("actors: mentions carry no trailing punctuation and no leading the") {
@@ -178,10 +181,7 @@ TEST_CASE("actors: mentions carry no trailing punctuation and no leading the") {
   const Actor* oslo = actor_named(f, "Oslo");
   REQUIRE(oslo != nullptr);
   CHECK(oslo->kind == ActorKind::place);
-  const Actor* ph = actor_named(f, "Philippines");
-  REQUIRE(ph != nullptr);
-  CHECK(ph->kind == ActorKind::country);
-  CHECK(mention_texts(f, *ph) == Texts{"Philippines"});
+  check_actor(f, "Philippines", ActorKind::country, {"Philippines"});
 }
 
 TEST_CASE("actors: a name found once is found again where the tagger missed it") {
@@ -259,18 +259,12 @@ TEST_CASE("actors: well-known companies and bodies are organisations, also after
 
 TEST_CASE("actors: the first word of a well-known organisation's name joins it") {
   const Found f = find("Wells Fargo paid a fine on Monday. Wells said its branches would stay open.");
-  const Actor* bank = actor_named(f, "Wells Fargo");
-  REQUIRE(bank != nullptr);
-  CHECK(bank->kind == ActorKind::organization);
-  CHECK(mention_texts(f, *bank) == Texts{"Wells Fargo", "Wells"});
+  check_actor(f, "Wells Fargo", ActorKind::organization, {"Wells Fargo", "Wells"});
 }
 
 TEST_CASE("actors: seas and rivers from the project's list are places, unless part of a longer name") {
   const Found f = find("Barges on the Danube and tankers in the Black Sea waited, the Danube Commission said.");
-  const Actor* river = actor_named(f, "Danube");
-  REQUIRE(river != nullptr);
-  CHECK(river->kind == ActorKind::place);
-  CHECK(mention_texts(f, *river) == Texts{"Danube"});
+  check_actor(f, "Danube", ActorKind::place, {"Danube"});
   const Actor* sea = actor_named(f, "Black Sea");
   REQUIRE(sea != nullptr);
   CHECK(sea->kind == ActorKind::place);
@@ -327,10 +321,7 @@ TEST_CASE("actors: a name ending in a kind of place is a place; a person's name 
   const Actor* island = actor_named(f, "Stewart Island");
   REQUIRE(island != nullptr);
   CHECK(island->kind == ActorKind::place);
-  const Actor* volunteer = actor_named(f, "Jamie Werner");
-  REQUIRE(volunteer != nullptr);
-  CHECK(volunteer->kind == ActorKind::person);
-  CHECK(mention_texts(f, *volunteer) == Texts{"Jamie Werner"});
+  check_actor(f, "Jamie Werner", ActorKind::person, {"Jamie Werner"});
 }
 
 TEST_CASE("actors: a name ending in a body's word is an organisation, not a person") {
@@ -347,10 +338,7 @@ TEST_CASE("actors: a pronoun with a contraction is never an actor") {
 TEST_CASE("actors: a name ending in a newspaper's word is an outlet, and its short form joins it") {
   const Found f = find("Police are looking into whether the victim tried to help, the Fairhaven Chronicle reported. "
                        "The Chronicle says a suspect was arrested.");
-  const Actor* paper = actor_named(f, "Fairhaven Chronicle");
-  REQUIRE(paper != nullptr);
-  CHECK(paper->kind == ActorKind::media);
-  CHECK(mention_texts(f, *paper) == Texts{"Fairhaven Chronicle", "Chronicle"});
+  check_actor(f, "Fairhaven Chronicle", ActorKind::media, {"Fairhaven Chronicle", "Chronicle"});
 }
 
 TEST_CASE("actors: a part of a place before its name is a place, not a first name") {
@@ -390,10 +378,7 @@ TEST_CASE("actors: places named after people stay places") {
 
 TEST_CASE("actors: a name after an honorific is a person, even where the tagger missed it") {
   const Found f = find("The crowd cheered when Mr. Trump arrived in Iowa.");
-  const Actor* trump = actor_named(f, "Trump");
-  REQUIRE(trump != nullptr);
-  CHECK(trump->kind == ActorKind::person);
-  CHECK(mention_texts(f, *trump) == Texts{"Trump"});
+  check_actor(f, "Trump", ActorKind::person, {"Trump"});
   CHECK(actor_named(find("Thank you, Mr. President."), "President") == nullptr);
 }
 
@@ -480,10 +465,7 @@ TEST_CASE("actors: copies of a name found elsewhere do not vote on its kind") {
 TEST_CASE("actors: a surname two people share is the one named last before it") {
   const Found f = find("Fisherman Tom Tane has worked the harbour for forty years. His daughter, Mere Tane, runs the "
                        "co-op. Tane says the catch is shrinking.");
-  const Actor* daughter = actor_named(f, "Mere Tane");
-  REQUIRE(daughter != nullptr);
-  CHECK(daughter->kind == ActorKind::person);
-  CHECK(mention_texts(f, *daughter) == Texts{"Mere Tane", "Tane"});
+  check_actor(f, "Mere Tane", ActorKind::person, {"Mere Tane", "Tane"});
   const Actor* father = actor_named(f, "Tom Tane");
   REQUIRE(father != nullptr);
   CHECK(mention_texts(f, *father) == Texts{"Tom Tane"});
@@ -541,10 +523,7 @@ TEST_CASE("actors: a surname alone is found and linked once the full name is kno
 TEST_CASE("actors: plain name words after a title are a person, and their last words join that person") {
   const Found f = find("The opposition leader Aung San Suu Kyi met the envoy in Yangon on Friday. "
                        "Later, Suu Kyi said the talks had gone well.");
-  const Actor* leader = actor_named(f, "Aung San Suu Kyi");
-  REQUIRE(leader != nullptr);
-  CHECK(leader->kind == ActorKind::person);
-  CHECK(mention_texts(f, *leader) == Texts{"Aung San Suu Kyi", "Suu Kyi"});
+  check_actor(f, "Aung San Suu Kyi", ActorKind::person, {"Aung San Suu Kyi", "Suu Kyi"});
   // An adjective that is also a rank is no title; a hyphenated lower-case word is no name.
   const Found company = find("Harbour Pacific is a major Hong Kong-listed company.");
   CHECK(actor_named(company, "Hong Kong-listed") == nullptr);

@@ -528,16 +528,37 @@ class AttributionFinder {
   }
 
   // "In a CBS News poll released Monday, 50 percent ...": a document as source.
+  // Not "In addition to the investigation, ...", "In the wake of the report,
+  // ..." (the document is not what the phrase is about), nor "In a letter,
+  // Warren called ..." (the sentence names who says it; that cue reports).
   void in_document(const Sentence& s, std::uint32_t i) {
     std::uint32_t comma = i + 1;
     while (comma < s.last && comma < i + 14 && !words_.comma(comma)) ++comma;
-    if (!words_.comma(comma)) return;
+    // "In offering analysis of the race, ...": a gerund, not a document.
+    if (!words_.comma(comma) || (!words_.capitalized(i + 1) && ends_in_ing(i + 1))) return;
+    // The document heads the phrase: it comes before any "of", "to", "where".
+    static constexpr std::string_view kLinks[] = {"of", "to", "in", "for", "with", "where", "by", "on", "at", "from",
+                                                  "about", "that", "which", "who", "when", "after", "over", "into"};
     bool document = false;
-    for (std::uint32_t t = i + 1; t < comma; ++t) document = document || document_noun(t);
+    for (std::uint32_t t = i + 1; t < comma && !document; ++t) {
+      if (words_.is_one_of(t, kLinks)) return;
+      document = document_noun(t);
+    }
     if (!document) return;
     const std::uint32_t end = content_end(comma + 1, s.last);
     if (end <= comma + 1) return;
+    // A speaker of its own ("Warren called"), not a share of those polled ("79 percent said").
+    bool share = false;
+    for (std::uint32_t t = comma + 1; t < end; ++t) {
+      share = share || words_.quantity(t);
+      if (finite_cue(t) && !share) return;
+    }
     add(AttributionKind::indirect, TokenRange{i + 1, comma}, {i, i + 1}, {{comma + 1, end}});
+  }
+
+  bool ends_in_ing(std::uint32_t t) const {
+    const std::string& w = words_.word(t);
+    return w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0;
   }
 
   bool document_noun(std::uint32_t t) const {

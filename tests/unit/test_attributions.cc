@@ -1206,3 +1206,22 @@ TEST_CASE("attributions: 'called' naming the noun before it is no report") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "called for");
 }
+
+TEST_CASE("attributions: 'In a poll, ...' reports the poll, not a phrase about it nor a speaker's own words") {
+  auto found = attributions_of("In a Harbour Herald poll released Monday, 52 percent of voters backed the ferry plan.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].source == "a Harbour Herald poll released Monday");
+  CHECK(found[0].cue == "In");
+  CHECK(found[0].content == Pieces{"52 percent of voters backed the ferry plan"});
+  // Those polled may say things too: the poll still reports it.
+  found = attributions_of("In this poll, 61 percent of voters said the fares were too high.");
+  REQUIRE(!found.empty());
+  CHECK(found[0].cue == "In");
+  CHECK(attributions_of("In addition to the audit, the port hired two engineers.").empty());
+  CHECK(attributions_of("In the wake of the report, the port closed two piers.").empty());
+  CHECK(attributions_of("In offering analysis of the vote, the port kept its figures.").empty());
+  // The letter is where Ortega said it; his own cue reports.
+  found = attributions_of("In a letter to the mayor, Ortega warned that the piers were unsafe.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "warned");
+}

@@ -278,6 +278,9 @@ CueWord lookup_cue(std::string_view lower_word) {
     t["stated"] = {CueClass::speech, VerbForm::past, false, false, {}};
     t["stating"] = {CueClass::speech, VerbForm::gerund, false, false, {}};
     t["states"] = {CueClass::clausal, VerbForm::third_person, false, false, {}};
+    // So is "report" ("the jobs report", "a news report"): as a verb it reports
+    // only before a clause ("officials report that ...").
+    t["report"].cls = CueClass::clausal;
     return t;
   }();
   auto it = table.find(std::string(lower_word));

@@ -1225,3 +1225,14 @@ TEST_CASE("attributions: 'In a poll, ...' reports the poll, not a phrase about i
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "warned");
 }
+
+TEST_CASE("attributions: 'report' reports only before a clause; 'the jobs report' is a noun") {
+  auto found = attributions_of("Officials report that the ferry sank near Lund.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "report");
+  CHECK(attributions_of("The strong jobs report cheered investors in Lund.").empty());
+  CHECK(attributions_of("The last of the big banks report their results this week.").empty());
+  found = attributions_of("A news report published Monday said the port had closed.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "said");
+}

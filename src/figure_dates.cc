@@ -75,7 +75,8 @@ int year_after(const FigureText& t, std::size_t* k, std::size_t end) {
 bool is_date_preposition(std::string_view w) {
   return w == "in" || w == "since" || w == "until" || w == "till" || w == "by" || w == "of" || w == "from" ||
          w == "during" || w == "before" || w == "after" || w == "early" || w == "late" || w == "mid" ||
-         w == "last" || w == "next" || w == "this" || w == "through" || w == "throughout" || w == "on";
+         w == "last" || w == "next" || w == "this" || w == "through" || w == "throughout" || w == "on" ||
+         w == "between";
 }
 
 bool is_period_word(std::string_view w) {
@@ -116,7 +117,10 @@ std::optional<DateMatch> month_first(const FigureText& t, std::size_t i, std::si
                                                     "august", "september", "october", "november", "december"};
   if (!capitalized || low != kFullNames[month - 1]) return std::nullopt;
   const bool ambiguous = low == "may" || low == "march";
-  const bool after_preposition = i > 0 && is_date_preposition(t.low(i - 1));
+  // "from January to March", "between March and May": the second of two months.
+  const bool after_month = i >= 2 && month_number(t.low(i - 2)) != 0 &&
+                           (t.is(i - 1, "and") || t.is(i - 1, "to") || t.is(i - 1, "or"));
+  const bool after_preposition = i > 0 && (is_date_preposition(t.low(i - 1)) || after_month);
   if (ambiguous && !after_preposition) return std::nullopt;
   if (t.token(i).has(kSentenceStart) && !after_preposition && i + 1 < end && t.token(i + 1).has(kCapitalized)) {
     return std::nullopt;  // "August Rush", a name at the start of a sentence

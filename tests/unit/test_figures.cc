@@ -243,6 +243,16 @@ TEST_CASE("figures: dates with a day or month, and years that are dates") {
   CHECK(only_figure("Shelling resumed last week.").text == "last week");
 }
 
+TEST_CASE("figures: 'March' and 'May' are months after a date's preposition or another month") {
+  std::vector<std::string> dates;
+  for (const Found& f : figures_in("Talks ran from January to March, and the crews were hired between March and May.")) {
+    dates.push_back(f.figure.date);
+  }
+  CHECK(dates == std::vector<std::string>{"XXXX-01", "XXXX-03", "XXXX-03", "XXXX-05"});
+  CHECK(figures_in("Workers may march to the port.").empty());
+  CHECK(figures_in("March organisers and May supporters met.").empty());
+}
+
 TEST_CASE("figures: a year before a plural noun is a count") {
   const Found f = only_figure("The army sent 2025 soldiers to the front.");
   CHECK(f.figure.kind == FigureKind::count);

@@ -78,6 +78,10 @@ void find_state_bodies_and_groups(const Document& doc, const std::vector<Gazette
   for (std::size_t k = 0; k + 1 < matches.size(); ++k) {
     const GazetteerMatch& who = matches[k];
     if (!(who.kinds & (kGazDemonym | kGazCountry | kGazCommunity)) || !is_capitalized(doc.tokens[who.first])) continue;
+    // "an Islamic state", "a Chinese company": a kind of thing, not one actor.
+    if (who.first > 0 && (doc.str(doc.tokens[who.first - 1]) == "a" || doc.str(doc.tokens[who.first - 1]) == "an")) {
+      continue;
+    }
     std::size_t next = k + 1;
     std::uint32_t gap = matches[next].first - who.last;
     const bool possessive = gap == 1 && doc.tokens[who.last].has(kPossessive) && (who.kinds & kGazCountry);
@@ -175,6 +179,13 @@ bool starts_with_place_part(const Document& doc, std::uint32_t first) {
       "Lower", "Upper", "Greater", "Central", "Northern", "Southern", "Eastern", "Western", "Downtown", "Midtown"};
   const std::string_view word = doc.str(doc.tokens[first]);
   return listed(kParts, word);
+}
+
+// "State" in "Islamic State", "al-Sham" in "Hayat Tahrir al-Sham": the last
+// word of a name has a capital letter ("an Islamic state" is no group).
+bool written_as_name(const Document& doc, std::uint32_t i) {
+  const std::string_view word = doc.str(doc.tokens[i]);
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // "If Wells Fargo's board ...", "Shares of Dell fell": a capitalised word
@@ -314,12 +325,14 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
       return false;
     }
   }
-  if (kinds & (kGazMedia | kGazPlatform)) {
+  if ((kinds & (kGazMedia | kGazPlatform)) && written_as_name(doc, last - 1)) {
     // The list knows it; whatever the tagger said, it is an outlet or a platform.
   } else if (e.type == EntityType::misc || (kinds & (kGazDemonym | kGazCommunity))) {
     return false;  // events, laws, bare nationalities and faiths: not actors
   }
   ActorKind kind = kind_of(e.type, kinds);
+  // "Kyiv" read as a person is the city (read as an organisation it may be a team).
+  if (kind == ActorKind::person && (kinds & kGazCity)) kind = ActorKind::place;
   // "Stewart Island", "Ninety Mile Beach", "Lower Manhattan": no person is named after a kind or a part of a place.
   if (kind == ActorKind::person && last - first > 1 &&
       (ends_with_place_word(doc, last) || starts_with_place_part(doc, first))) {
@@ -530,8 +543,10 @@ void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
         if (!free) continue;
         const auto it = known.find(gazetteer_key(doc, i, i + len));
         if (it == known.end()) continue;
-        // The name must end at a word boundary of the sentence, not inside a longer name.
+        // The name must end at a word boundary of the sentence, not inside a longer name,
+        // and be written as one ("an Islamic state" is not "Islamic State"; "Republican party" is).
         if (i + len < s.last && is_word(doc.tokens[i + len]) && is_capitalized(doc.tokens[i + len])) break;
+        if (!written_as_name(doc, i + len - 1) && !(word_kinds(doc, i + len - 1) & kGazOrganizationWord)) continue;
         found.push_back(make_mention(doc, i, i + len, it->second, false));
         found.back().propagated = true;
         i += len - 1;
@@ -577,7 +592,7 @@ std::vector<Actor> find_actors(const Document& doc) {
     };
     for (const GazetteerMatch& g : lists.matches()) {
       if (!(g.kinds & (kGazPlatform | kGazGeographic)) || (g.kinds & kGazMedia) ||
-          !is_capitalized(doc.tokens[g.first]) || capitalized_word(g.last) ||
+          !is_capitalized(doc.tokens[g.first]) || !written_as_name(doc, g.last - 1) || capitalized_word(g.last) ||
           (g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1))) {
         continue;
       }
@@ -627,6 +642,18 @@ std::vector<Actor> find_actors(const Document& doc) {
       std::fill(taken.begin() + i, taken.begin() + last, 1);
       sentence_mentions.push_back(make_mention(doc, i, last, ActorKind::person, true));
       i = last - 1;
+    }
+    // Cities the tagger missed ("Kyiv's mayor said"), not inside a longer name
+    // ("Kyiv Independent"); where it found one, its reading stands (in sports
+    // results "Toronto" is a team).
+    for (const GazetteerMatch& g : lists.matches()) {
+      if (!(g.kinds & kGazCity) || !is_capitalized(doc.tokens[g.first]) || any_taken(g.first, g.last) ||
+          capitalized_word(g.last) ||
+          (g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1))) {
+        continue;
+      }
+      std::fill(taken.begin() + g.first, taken.begin() + g.last, 1);
+      sentence_mentions.push_back(make_mention(doc, g.first, g.last, ActorKind::place, false));
     }
     // Outlets the tagger missed ("according to Meduza").
     for (const GazetteerMatch& g : lists.matches()) {

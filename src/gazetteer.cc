@@ -20,6 +20,7 @@ extern const char kRegions[];
 extern const char kMediaOutlets[];
 extern const char kPlatforms[];
 extern const char kWellKnownOrganizations[];
+extern const char kCities[];
 extern const char kGeographicFeatures[];
 extern const char kTitles[];
 extern const char kOrganizationBodies[];
@@ -189,6 +190,7 @@ const Table& table() {
         {d::kMediaOutlets, kGazMedia},
         {d::kPlatforms, kGazPlatform},
         {d::kWellKnownOrganizations, kGazPlatform},
+        {d::kCities, kGazCity},
         {d::kGeographicFeatures, kGazGeographic},
         {d::kTitles, kGazTitle},
         {d::kOrganizationBodies, kGazOrganizationBody},

@@ -29,6 +29,7 @@ enum GazetteerKind : std::uint16_t {
   kGazCommunity = 1 << 11,        // "Muslim", "Latinos": like a nationality, for the rules only
   kGazSurname = 1 << 12,          // "Obama", "Putin": well-known surnames, for the rules only
   kGazRegion = 1 << 13,           // "Nevada": states of countries, for the rules only
+  kGazCity = 1 << 14,             // "Kyiv", "Lagos": cities, for the rules only
 };
 
 // Longest entry, in tokens.

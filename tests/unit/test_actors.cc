@@ -528,3 +528,22 @@ TEST_CASE("actors: plain name words after a title are a person, and their last w
   const Found company = find("Harbour Pacific is a major Hong Kong-listed company.");
   CHECK(actor_named(company, "Hong Kong-listed") == nullptr);
 }
+
+TEST_CASE("actors: cities from the lists are places where the tagger missed them or took them for people") {
+  const Found f = find("Kyiv's mayor said the power was back. The Kyiv Independent reported the outage first.");
+  check_actor(f, "Kyiv", ActorKind::place, {"Kyiv"});
+  const Actor* paper = actor_named(f, "The Kyiv Independent");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->kind == ActorKind::media);
+  CHECK((gazetteer_kinds("lagos") & kGazCity) != 0);
+  CHECK((gazetteer_kinds("windsor") & kGazCity) == 0);  // a name as often as a town
+}
+
+TEST_CASE("actors: armed movements are organisations; a kind of state or company is no actor") {
+  const Found f = find("Lund officials said the Taliban and the Houthis had both written to them.");
+  check_kinds(f, {"Taliban", "Houthis"}, ActorKind::organization);
+  const Found generic = find("They wanted an Islamic state, and a Chinese company built the port. "
+                             "Islamic State fighters later took it.");
+  CHECK(actor_named(generic, "Chinese company") == nullptr);
+  check_actor(generic, "Islamic State", ActorKind::organization, {"Islamic State"});
+}

@@ -478,6 +478,11 @@ bool is_capitals_line(const Document& doc, const Sentence& s) {
   return caps >= 2 && caps > 2 * other;
 }
 
+bool has_lower_case_word(const Document& doc, std::uint32_t first, std::uint32_t last) {
+  return std::any_of(doc.tokens.begin() + first, doc.tokens.begin() + last,
+                     [](const Token& t) { return t.has(kLowercase); });
+}
+
 // A mention in a headline whose text never occurs in the body, but part of
 // which does, is cut to that part: "Zelenskyy Claims" → "Zelenskyy".
 void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>& in_headline,
@@ -486,7 +491,13 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
   for (const ActorMention& m : mentions) {
     if (!in_headline[m.first]) body_keys.insert(gazetteer_key(doc, m.first, m.last));
   }
-  for (ActorMention& m : mentions) {
+  // A long run of capitals that the body never names is the headline's wording,
+  // not a name ("Zelenskyy Says Ukraine Will Not Cede Land"): it is dropped, and
+  // the names in it are found from the body's (propagate_names).
+  constexpr std::uint32_t kLongestHeadlineName = 4;
+  std::vector<std::uint8_t> wording(mentions.size(), 0);
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    ActorMention& m = mentions[k];
     // Long runs are not names worth trimming (and would make this quadratic).
     if (!in_headline[m.first] || m.last - m.first < 2 || m.last - m.first > 8 || m.kind == ActorKind::group) continue;
     if (body_keys.count(gazetteer_key(doc, m.first, m.last))) continue;
@@ -503,14 +514,25 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
       m.first = best_first;
       m.last = best_last;
       m.span = {doc.tokens[best_first].span.start, doc.tokens[best_last - 1].span.end};
+      m.propagated = true;  // the kind was read for the longer span: the body's mentions decide it
+    } else if (m.last - m.first > kLongestHeadlineName && !has_lower_case_word(doc, m.first, m.last)) {
+      wording[k] = 1;  // "Muslim American Society of Boston" keeps its lower-case joint
     }
   }
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    if (wording[k]) continue;
+    if (kept != k) mentions[kept] = std::move(mentions[k]);
+    ++kept;
+  }
+  mentions.resize(kept);
 }
 
 // A name found once is found everywhere: other capitalised occurrences of a
 // mention's words become mentions too (the tagger may miss "Trump’s" in one
 // sentence and find "Trump" in another).
-void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
+void propagate_names(const Document& doc, const std::vector<std::uint8_t>& in_headline,
+                     std::vector<ActorMention>& mentions) {
   constexpr std::uint32_t kLongest = 4;
   std::unordered_map<std::string, ActorKind> known;
   std::vector<std::uint8_t> covered(doc.tokens.size(), 0);
@@ -543,9 +565,13 @@ void propagate_names(const Document& doc, std::vector<ActorMention>& mentions) {
         if (!free) continue;
         const auto it = known.find(gazetteer_key(doc, i, i + len));
         if (it == known.end()) continue;
-        // The name must end at a word boundary of the sentence, not inside a longer name,
-        // and be written as one ("an Islamic state" is not "Islamic State"; "Republican party" is).
-        if (i + len < s.last && is_word(doc.tokens[i + len]) && is_capitalized(doc.tokens[i + len])) break;
+        // The name must end at a word boundary of the sentence, not inside a longer name
+        // (in a Title Case headline every word has a capital), and be written as one
+        // ("an Islamic state" is not "Islamic State"; "Republican party" is).
+        if (i + len < s.last && is_word(doc.tokens[i + len]) && is_capitalized(doc.tokens[i + len]) &&
+            !in_headline[i]) {
+          break;
+        }
         if (!written_as_name(doc, i + len - 1) && !(word_kinds(doc, i + len - 1) & kGazOrganizationWord)) continue;
         found.push_back(make_mention(doc, i, i + len, it->second, false));
         found.back().propagated = true;
@@ -669,7 +695,7 @@ std::vector<Actor> find_actors(const Document& doc) {
     for (ActorMention& m : sentence_mentions) mentions.push_back(std::move(m));
   }
   trim_headline_mentions(doc, in_headline, mentions);
-  propagate_names(doc, mentions);
+  propagate_names(doc, in_headline, mentions);
   return link_mentions(doc, std::move(mentions));
 }
 

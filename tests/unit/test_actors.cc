@@ -120,6 +120,14 @@ TEST_CASE("actors: a surname in a Title Case headline links to the full name bel
   CHECK(*a->role == "Finance Minister");
 }
 
+TEST_CASE("actors: a Title Case headline's wording is no name; the names in it are found from the body") {
+  const Found f = find("Lindqvist Says Norway Will Not Cut Fishing Quotas\nFinance Minister Tomas Lindqvist said "
+                       "in Bergen that Norway would keep its quotas.");
+  check_actor(f, "Tomas Lindqvist", ActorKind::person, {"Lindqvist", "Tomas Lindqvist"});
+  check_actor(f, "Norway", ActorKind::country, {"Norway", "Norway"});
+  CHECK(actor_named(f, "Lindqvist Says Norway Will Not Cut Fishing Quotas") == nullptr);
+}
+
 TEST_CASE("actors: a possessive is not part of the mention") {
   const Found f = find("Norway\u2019s fishing fleet stayed in port, and officials in Norway said talks would resume.");
   check_actor(f, "Norway", ActorKind::country, {"Norway", "Norway"});

@@ -488,12 +488,25 @@ bool has_lower_case_word(const Document& doc, std::uint32_t first, std::uint32_t
 void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>& in_headline,
                             std::vector<ActorMention>& mentions) {
   std::unordered_set<std::string> body_keys;
+  std::unordered_set<std::string> surname_keys;  // "lindqvist" of "Tomas Lindqvist"
   for (const ActorMention& m : mentions) {
-    if (!in_headline[m.first]) body_keys.insert(gazetteer_key(doc, m.first, m.last));
+    if (in_headline[m.first]) continue;
+    body_keys.insert(gazetteer_key(doc, m.first, m.last));
+    if (m.kind == ActorKind::person && m.last - m.first >= 2) surname_keys.insert(gazetteer_key(doc, m.last - 1, m.last));
   }
+  // Words the text also writes in lower case: common words ("fishing", "quotas").
+  std::unordered_set<std::string> lowercase_words;
+  for (const Token& t : doc.tokens) {
+    if (t.type == TokenType::word && t.has(kLowercase)) lowercase_words.insert(std::string(doc.str(t)));
+  }
+  auto common_word = [&](std::uint32_t i) {
+    return is_capitalized(doc.tokens[i]) && word_kinds(doc, i) == 0 &&
+           lowercase_words.count(lowercase(doc.str(doc.tokens[i])));
+  };
   // A long run of capitals that the body never names is the headline's wording,
-  // not a name ("Zelenskyy Says Ukraine Will Not Cede Land"): it is dropped, and
-  // the names in it are found from the body's (propagate_names).
+  // not a name ("Zelenskyy Says Ukraine Will Not Cede Land"), and so is a run of
+  // common words ("Fishing Quotas"): they are dropped, and the names in them are
+  // found from the body's (propagate_names).
   constexpr std::uint32_t kLongestHeadlineName = 4;
   std::vector<std::uint8_t> wording(mentions.size(), 0);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
@@ -501,21 +514,30 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
     // Long runs are not names worth trimming (and would make this quadratic).
     if (!in_headline[m.first] || m.last - m.first < 2 || m.last - m.first > 8 || m.kind == ActorKind::group) continue;
     if (body_keys.count(gazetteer_key(doc, m.first, m.last))) continue;
+    std::uint32_t common = 0, capitalized = 0;
+    for (std::uint32_t i = m.first; i < m.last; ++i) {
+      common += common_word(i) ? 1 : 0;
+      capitalized += is_capitalized(doc.tokens[i]) ? 1 : 0;
+    }
+    // With common words in it, a body person's surname alone is a name too
+    // ("Lindqvist Defends Fishing Quotas"), not so in "Aravinda de Silva".
+    auto known = [&](std::uint32_t first, std::uint32_t last) {
+      const std::string key = gazetteer_key(doc, first, last);
+      return body_keys.count(key) ||
+             (common > 0 && last - first == 1 && !common_word(first) && surname_keys.count(key));
+    };
     std::uint32_t best_first = m.first, best_last = m.first;
     for (std::uint32_t cut = m.last - 1; cut > m.first; --cut) {
-      if (body_keys.count(gazetteer_key(doc, m.first, cut)) && cut - m.first > best_last - best_first) {
-        best_first = m.first, best_last = cut;
-      }
-      if (body_keys.count(gazetteer_key(doc, cut, m.last)) && m.last - cut > best_last - best_first) {
-        best_first = cut, best_last = m.last;
-      }
+      if (known(m.first, cut) && cut - m.first > best_last - best_first) best_first = m.first, best_last = cut;
+      if (known(cut, m.last) && m.last - cut > best_last - best_first) best_first = cut, best_last = m.last;
     }
     if (best_last > best_first) {
       m.first = best_first;
       m.last = best_last;
       m.span = {doc.tokens[best_first].span.start, doc.tokens[best_last - 1].span.end};
       m.propagated = true;  // the kind was read for the longer span: the body's mentions decide it
-    } else if (m.last - m.first > kLongestHeadlineName && !has_lower_case_word(doc, m.first, m.last)) {
+    } else if ((m.last - m.first > kLongestHeadlineName && !has_lower_case_word(doc, m.first, m.last)) ||
+               (common == capitalized && gazetteer_kinds(gazetteer_key(doc, m.first, m.last)) == 0)) {
       wording[k] = 1;  // "Muslim American Society of Boston" keeps its lower-case joint
     }
   }

@@ -126,6 +126,11 @@ TEST_CASE("actors: a Title Case headline's wording is no name; the names in it a
   check_actor(f, "Tomas Lindqvist", ActorKind::person, {"Lindqvist", "Tomas Lindqvist"});
   check_actor(f, "Norway", ActorKind::country, {"Norway", "Norway"});
   CHECK(actor_named(f, "Lindqvist Says Norway Will Not Cut Fishing Quotas") == nullptr);
+  // Nor are capitalised common words that the text also writes in lower case.
+  const Found common = find("Lindqvist Defends Fishing Quotas\nFinance Minister Tomas Lindqvist said fishing quotas "
+                            "would stay.");
+  CHECK(actor_named(common, "Fishing Quotas") == nullptr);
+  check_actor(common, "Tomas Lindqvist", ActorKind::person, {"Lindqvist", "Tomas Lindqvist"});
 }
 
 TEST_CASE("actors: a possessive is not part of the mention") {

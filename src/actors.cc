@@ -188,6 +188,14 @@ bool written_as_name(const Document& doc, std::uint32_t i) {
   return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Whether token `i` is the first word of sentence `s` (after any quotation marks or dashes).
+bool opens_sentence_at(const Document& doc, const Sentence& s, std::uint32_t i) {
+  for (std::uint32_t k = s.first; k < i; ++k) {
+    if (doc.tokens[k].type != TokenType::punct) return false;
+  }
+  return true;
+}
+
 // "If Wells Fargo's board ...", "Shares of Dell fell": a capitalised word
 // that opens a sentence because it must, not because it starts a name.
 bool opens_sentence(const Document& doc, const Sentence& s, std::uint32_t i) {
@@ -197,10 +205,7 @@ bool opens_sentence(const Document& doc, const Sentence& s, std::uint32_t i) {
       "Its", "Last", "Like", "Meanwhile", "Not", "Now", "On", "Once", "Only", "Our", "Shares", "Should", "Since",
       "So", "Still", "That", "The", "Their", "Then", "These", "This", "Those", "Though", "Under", "Unlike",
       "Until", "Was", "What", "When", "Where", "Whether", "While", "Why", "Will", "With", "Would", "Yet"};
-  for (std::uint32_t k = s.first; k < i; ++k) {
-    if (doc.tokens[k].type != TokenType::punct) return false;
-  }
-  return listed(kOpeners, doc.str(doc.tokens[i]));
+  return opens_sentence_at(doc, s, i) && listed(kOpeners, doc.str(doc.tokens[i]));
 }
 
 bool is_pronoun(std::string_view word) {
@@ -550,6 +555,36 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
   mentions.resize(kept);
 }
 
+// "Man’s greed ...", "Again, ...": a single capitalised word that opens a
+// sentence, is in no list, and that the text writes in lower case elsewhere
+// and never capitalised inside a sentence, is a common word, not a name.
+void drop_sentence_openers(const Document& doc, std::vector<ActorMention>& mentions) {
+  std::unordered_set<std::string> lowercase_words, capitalized_inside;
+  for (const Sentence& s : doc.sentences) {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      const Token& t = doc.tokens[i];
+      if (t.type != TokenType::word) continue;
+      if (t.has(kLowercase)) lowercase_words.insert(std::string(doc.str(t)));
+      else if (is_capitalized(t) && !opens_sentence_at(doc, s, i)) capitalized_inside.insert(lowercase(doc.str(t)));
+    }
+  }
+  std::vector<const Sentence*> sentence_of(doc.tokens.size(), nullptr);
+  for (const Sentence& s : doc.sentences) {
+    for (std::uint32_t i = s.first; i < s.last; ++i) sentence_of[i] = &s;
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const ActorMention& m) {
+                                  if (m.last - m.first != 1 || !sentence_of[m.first] ||
+                                      !opens_sentence_at(doc, *sentence_of[m.first], m.first) ||
+                                      word_kinds(doc, m.first) != 0) {
+                                    return false;
+                                  }
+                                  const std::string word = lowercase(doc.str(doc.tokens[m.first]));
+                                  return lowercase_words.count(word) && !capitalized_inside.count(word);
+                                }),
+                 mentions.end());
+}
+
 // A name found once is found everywhere: other capitalised occurrences of a
 // mention's words become mentions too (the tagger may miss "Trump’s" in one
 // sentence and find "Trump" in another).
@@ -717,6 +752,7 @@ std::vector<Actor> find_actors(const Document& doc) {
     for (ActorMention& m : sentence_mentions) mentions.push_back(std::move(m));
   }
   trim_headline_mentions(doc, in_headline, mentions);
+  drop_sentence_openers(doc, mentions);
   propagate_names(doc, in_headline, mentions);
   return link_mentions(doc, std::move(mentions));
 }

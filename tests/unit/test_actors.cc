@@ -560,3 +560,12 @@ TEST_CASE("actors: armed movements are organisations; a kind of state or company
   CHECK(actor_named(generic, "Chinese company") == nullptr);
   check_actor(generic, "Islamic State", ActorKind::organization, {"Islamic State"});
 }
+
+TEST_CASE("actors: a common word opening a sentence is no name when the text writes it in lower case") {
+  const Found f = find("Powerful is the word here, Hori Lund said. The powerful always win.");
+  CHECK(actor_named(f, "Powerful") == nullptr);
+  check_kinds(f, {"Hori Lund"}, ActorKind::person);
+  // A first name is never such a word, and a word capitalised inside a sentence is a name.
+  const Found named = find("Bill spoke first. The bill passed. Later, Bill left.");
+  CHECK(actor_named(named, "Bill") != nullptr);
+}

@@ -483,6 +483,15 @@ bool is_capitals_line(const Document& doc, const Sentence& s) {
   return caps >= 2 && caps > 2 * other;
 }
 
+// The words the text writes in lower case somewhere: common words ("fishing", "may", "bill").
+std::unordered_set<std::string_view> words_in_lower_case(const Document& doc) {
+  std::unordered_set<std::string_view> words;
+  for (const Token& t : doc.tokens) {
+    if (t.type == TokenType::word && t.has(kLowercase)) words.insert(doc.str(t));
+  }
+  return words;
+}
+
 bool has_lower_case_word(const Document& doc, std::uint32_t first, std::uint32_t last) {
   return std::any_of(doc.tokens.begin() + first, doc.tokens.begin() + last,
                      [](const Token& t) { return t.has(kLowercase); });
@@ -499,11 +508,7 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
     body_keys.insert(gazetteer_key(doc, m.first, m.last));
     if (m.kind == ActorKind::person && m.last - m.first >= 2) surname_keys.insert(gazetteer_key(doc, m.last - 1, m.last));
   }
-  // Words the text also writes in lower case: common words ("fishing", "quotas").
-  std::unordered_set<std::string> lowercase_words;
-  for (const Token& t : doc.tokens) {
-    if (t.type == TokenType::word && t.has(kLowercase)) lowercase_words.insert(std::string(doc.str(t)));
-  }
+  const std::unordered_set<std::string_view> lowercase_words = words_in_lower_case(doc);
   auto common_word = [&](std::uint32_t i) {
     return is_capitalized(doc.tokens[i]) && word_kinds(doc, i) == 0 &&
            lowercase_words.count(lowercase(doc.str(doc.tokens[i])));
@@ -559,13 +564,14 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
 // sentence, is in no list, and that the text writes in lower case elsewhere
 // and never capitalised inside a sentence, is a common word, not a name.
 void drop_sentence_openers(const Document& doc, std::vector<ActorMention>& mentions) {
-  std::unordered_set<std::string> lowercase_words, capitalized_inside;
+  const std::unordered_set<std::string_view> lowercase_words = words_in_lower_case(doc);
+  std::unordered_set<std::string> capitalized_inside;
   for (const Sentence& s : doc.sentences) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = doc.tokens[i];
-      if (t.type != TokenType::word) continue;
-      if (t.has(kLowercase)) lowercase_words.insert(std::string(doc.str(t)));
-      else if (is_capitalized(t) && !opens_sentence_at(doc, s, i)) capitalized_inside.insert(lowercase(doc.str(t)));
+      if (t.type == TokenType::word && is_capitalized(t) && !opens_sentence_at(doc, s, i)) {
+        capitalized_inside.insert(lowercase(doc.str(t)));
+      }
     }
   }
   std::vector<const Sentence*> sentence_of(doc.tokens.size(), nullptr);
@@ -594,10 +600,7 @@ void propagate_names(const Document& doc, const std::vector<std::uint8_t>& in_he
   std::unordered_map<std::string, ActorKind> known;
   std::vector<std::uint8_t> covered(doc.tokens.size(), 0);
   // Words also written in lower case are common words ("may", "bill").
-  std::unordered_set<std::string_view> lowercase_words;
-  for (const Token& t : doc.tokens) {
-    if (t.type == TokenType::word && t.has(kLowercase)) lowercase_words.insert(doc.str(t));
-  }
+  const std::unordered_set<std::string_view> lowercase_words = words_in_lower_case(doc);
   for (const ActorMention& m : mentions) {
     for (std::uint32_t i = m.first; i < m.last; ++i) covered[i] = 1;
     if (m.kind == ActorKind::group || m.last - m.first > kLongest || !is_capitalized(doc.tokens[m.first])) continue;

@@ -1,11 +1,20 @@
 #include "figure_counts.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "figure_lexicon.h"
 
 namespace newsmark {
 
 bool is_plural_noun(std::string_view w) {
   if (is_irregular_plural(w)) return true;
+  // "fishermen", "servicemen", "gunmen"; not "specimen", "abdomen".
+  if (w.size() >= 6 && w.compare(w.size() - 3, 3, "men") == 0) {
+    static constexpr std::string_view kSingulars[] = {"specimen", "abdomen", "regimen", "acumen", "albumen",
+                                                      "stamen"};
+    return std::find(std::begin(kSingulars), std::end(kSingulars), w) == std::end(kSingulars);
+  }
   if (w.size() < 4 || w.back() != 's') return false;
   const std::string_view end2 = w.substr(w.size() - 2);
   if (end2 == "ss" || end2 == "us" || end2 == "is" || end2 == "'s") return false;
@@ -15,9 +24,12 @@ bool is_plural_noun(std::string_view w) {
 std::optional<Span> counted_phrase(const FigureText& t, const Amount& a, std::size_t end, bool* has_plural) {
   *has_plural = false;
   std::size_t j = a.last;
-  if ((a.vague || a.fraction) && j + 1 < end && t.is(j, "of")) {
-    ++j;
-    if (t.is(j, "the") || t.is(j, "its") || t.is(j, "their") || t.is(j, "these") || t.is(j, "those")) ++j;
+  // "dozens of people", "half of the crew"; a plain number only before a
+  // determiner ("two of the victims", not "three of a kind").
+  if (j + 1 < end && t.is(j, "of")) {
+    const bool determiner = t.is(j + 1, "the") || t.is(j + 1, "its") || t.is(j + 1, "their") ||
+                            t.is(j + 1, "these") || t.is(j + 1, "those");
+    if (a.vague || a.fraction || determiner) j += determiner ? 2 : 1;
   }
   const std::size_t start = j;
   std::size_t head = end;

@@ -253,6 +253,14 @@ TEST_CASE("figures: 'March' and 'May' are months after a date's preposition or a
   CHECK(figures_in("March organisers and May supporters met.").empty());
 }
 
+TEST_CASE("figures: a number 'of the' noun counts that noun") {
+  CHECK(only_figure("Two of the fishermen were rescued.").counts == "fishermen");
+  CHECK(only_figure("Officials said 40 of their boats were lost.").counts == "boats");
+  CHECK(only_figure("It was three of a kind.").counts.empty());
+  CHECK(only_figure("Police said 40 gunmen fled.").counts == "gunmen");  // plurals in -men
+  CHECK(only_figure("Lab tests found one specimen.").counts == "specimen");
+}
+
 TEST_CASE("figures: a year before a plural noun is a count") {
   const Found f = only_figure("The army sent 2025 soldiers to the front.");
   CHECK(f.figure.kind == FigureKind::count);

@@ -435,7 +435,8 @@ class AttributionFinder {
         "photos", "opinion", "analysis", "live", "poll", "review", "transcript", "correction", "contributing",
         "twitter", "email", "follow", "plus", "so", "hey", "wow", "look", "remember", "revealed", "bombshell",
         "listen", "read", "see", "name", "notice", "credit", "source", "sources", "related", "map", "photo",
-        "graphic", "chart", "gallery", "infographic", "image", "audio", "podcast", "subscribe"};
+        "graphic", "chart", "gallery", "infographic", "image", "audio", "podcast", "subscribe", "clarification",
+        "readers", "stat", "warning", "reminder", "bottom", "verdict"};
     return words_.is_one_of(i, kLabels);
   }
 
@@ -448,7 +449,8 @@ class AttributionFinder {
     std::uint32_t colon = start;
     while (colon < s.last && colon < start + kMaxName &&
            (doc_.tokens[colon].has(kAllCaps) || (colon > start && words_.punct(colon, '.')))) {
-      if (colon_label(colon)) return false;
+      // "STAT OF THE WEEK:", "FIX IS IN:": a heading, not a speaker.
+      if (colon_label(colon) || words_.function_word(colon) || words_.is(colon, "the")) return false;
       ++colon;
     }
     if (colon == start || !words_.punct(colon, ':')) return false;
@@ -478,6 +480,8 @@ class AttributionFinder {
     for (std::uint32_t t = start; t < name_end; ++t) {
       if ((doc_.tokens[t].has(kAllCaps) && words_.word(t).size() > 3) || colon_label(t)) return;
     }
+    // "Iowa: Tim Albrecht, Brad Anderson, ...": a place heads a list.
+    if (gazetteer_kinds(gazetteer_key(doc_, start, name_end)) & (kGazCountry | kGazRegion | kGazCity)) return;
     // "Said Berg: “...”" is a fronted cue, not a name.
     const bool fronted = words_.cue(start).cls != CueClass::none && words_.cue(start).form == VerbForm::past;
     if (words_.determiner(start) || fronted) return;

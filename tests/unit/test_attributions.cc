@@ -1236,3 +1236,12 @@ TEST_CASE("attributions: 'report' reports only before a clause; 'the jobs report
   REQUIRE(found.size() == 1);
   CHECK(found[0].cue == "said");
 }
+
+TEST_CASE("attributions: a place or a heading before a colon is no speaker") {
+  CHECK(attributions_of("Iowa: Ana Ruiz, Tomas Berg, Lena Holm.").empty());
+  CHECK(attributions_of("Previous text.\nSTAT OF THE WEEK: 43 ferries ran late.").empty());
+  CHECK(attributions_of("Previous text.\nCLARIFICATION: The first sentence was changed.").empty());
+  // A speaker's turn and a name in a headline still report.
+  REQUIRE(attributions_of("Previous text.\nRUIZ: The ferries will run.").size() == 1);
+  REQUIRE(attributions_of("Ruiz: Ferries Will Run All Winter").size() == 1);
+}

@@ -10,8 +10,9 @@
 const BASE64_LITERAL = /"([A-Za-z0-9+/]{100,}={0,2})"/g;
 
 // `bytes` as the body of a double-quoted JS string whose characters are those
-// bytes (U+0000–U+00FF). Printable characters stay as they are; the rest are
-// escaped, except U+00A0–U+00FF, which UTF-8 writes in two bytes.
+// bytes (U+0000–U+00FF). A string literal may hold any character but the
+// quote, the backslash and the line terminators, so only those and NUL are
+// escaped; the rest stand as themselves (UTF-8 writes U+0080–U+00FF in two bytes).
 function latin1Literal(bytes) {
   let out = '';
   for (let i = 0; i < bytes.length; i++) {
@@ -19,9 +20,9 @@ function latin1Literal(bytes) {
     if (byte === 0x5c) out += '\\\\';
     else if (byte === 0x22) out += '\\"';
     else if (byte === 0x0a) out += '\\n';
+    else if (byte === 0x0d) out += '\\r';
     else if (byte === 0x00) out += bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 ? '\\x00' : '\\0';
-    else if ((byte >= 0x20 && byte < 0x7f) || byte >= 0xa0) out += String.fromCharCode(byte);
-    else out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    else out += String.fromCharCode(byte);
   }
   return out;
 }

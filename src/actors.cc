@@ -260,6 +260,19 @@ bool is_given_name(const Document& doc, std::uint32_t i) {
   return is_plain_name_word(doc, i, &kinds) && (kinds & kGazGivenName);
 }
 
+// Where the place a title serves starts, when one comes right before the
+// title at `title_first` ("Kharkiv" in "Kharkiv Mayor"); else `title_first`.
+std::uint32_t place_before(const Document& doc, const Sentence& s, std::uint32_t title_first) {
+  for (std::uint32_t words = 2; words >= 1; --words) {
+    if (title_first < s.first + words) continue;
+    const std::uint16_t kinds = gazetteer_kinds(gazetteer_key(doc, title_first - words, title_first));
+    if ((kinds & (kGazCountry | kGazRegion | kGazCity)) && is_capitalized(doc.tokens[title_first - words])) {
+      return title_first - words;
+    }
+  }
+  return title_first;
+}
+
 // Cleans a tagged entity's edges and decides its kind. False when nothing
 // worth a mention is left.
 bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence& s, TaggedEntity e,
@@ -299,12 +312,18 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
       }
     }
   }
-  // A leading title is a role, not part of the name: "President Zelenskyy".
+  // A leading title is a role, not part of the name: "President Zelenskyy",
+  // also after the place it serves: "Kharkiv Mayor Ihor Terekhov" (the city
+  // is then found on its own).
   std::string role;
   if (e.type == EntityType::person) {
-    const GazetteerMatch* title = lists.title_at(first);
+    std::uint32_t title_first = first;
+    for (std::uint32_t after_place = first + 1; after_place <= first + 2 && after_place < last; ++after_place) {
+      if (lists.title_at(after_place) != nullptr && place_before(doc, s, after_place) == first) title_first = after_place;
+    }
+    const GazetteerMatch* title = lists.title_at(title_first);
     if (title != nullptr && title->last < last) {
-      role = std::string(doc.str(Span{doc.tokens[title->first].span.start, doc.tokens[title->last - 1].span.end}));
+      role = std::string(doc.str(Span{doc.tokens[first].span.start, doc.tokens[title->last - 1].span.end}));
       first = title->last;
     }
   }
@@ -375,7 +394,8 @@ bool tidy_entity(const Document& doc, const SentenceLists& lists, const Sentence
   *out = make_mention(doc, first, last, kind, true);
   if (role.empty() && out->kind == ActorKind::person) {
     if (const GazetteerMatch* title = lists.title_before(first)) {
-      role = std::string(doc.str(Span{doc.tokens[title->first].span.start, doc.tokens[title->last - 1].span.end}));
+      const std::uint32_t role_first = place_before(doc, s, title->first);
+      role = std::string(doc.str(Span{doc.tokens[role_first].span.start, doc.tokens[title->last - 1].span.end}));
     }
   }
   out->role = std::move(role);
@@ -510,8 +530,9 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
   }
   const std::unordered_set<std::string_view> lowercase_words = words_in_lower_case(doc);
   auto common_word = [&](std::uint32_t i) {
+    const std::string word = lowercase(doc.str(doc.tokens[i]));
     return is_capitalized(doc.tokens[i]) && word_kinds(doc, i) == 0 &&
-           lowercase_words.count(lowercase(doc.str(doc.tokens[i])));
+           (lowercase_words.count(word) || lowercase_words.count(word + "s"));  // "Drone Attack", "drones"
   };
   // A long run of capitals that the body never names is the headline's wording,
   // not a name ("Zelenskyy Says Ukraine Will Not Cede Land"), and so is a run of
@@ -734,7 +755,7 @@ std::vector<Actor> find_actors(const Document& doc) {
     // results "Toronto" is a team).
     for (const GazetteerMatch& g : lists.matches()) {
       if (!(g.kinds & kGazCity) || !is_capitalized(doc.tokens[g.first]) || any_taken(g.first, g.last) ||
-          capitalized_word(g.last) ||
+          (capitalized_word(g.last) && lists.title_at(g.last) == nullptr) ||  // a title may follow ("Kharkiv Mayor ...")
           (g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1))) {
         continue;
       }

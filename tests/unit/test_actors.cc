@@ -130,6 +130,9 @@ TEST_CASE("actors: a Title Case headline's wording is no name; the names in it a
   const Found common = find("Lindqvist Defends Fishing Quotas\nFinance Minister Tomas Lindqvist said fishing quotas "
                             "would stay.");
   CHECK(actor_named(common, "Fishing Quotas") == nullptr);
+  const Found plural = find("Raiders Launch Massive Drone Attack\nThe massive launch came at night: drones and two "
+                            "attacks hit the harbour.");
+  CHECK(plural.actors.empty());  // "drone" and "attack" are written in lower case too, as plurals
   check_actor(common, "Tomas Lindqvist", ActorKind::person, {"Lindqvist", "Tomas Lindqvist"});
 }
 
@@ -568,4 +571,15 @@ TEST_CASE("actors: a common word opening a sentence is no name when the text wri
   // A first name is never such a word, and a word capitalised inside a sentence is a name.
   const Found named = find("Bill spoke first. The bill passed. Later, Bill left.");
   CHECK(actor_named(named, "Bill") != nullptr);
+}
+
+TEST_CASE("actors: a place and a title before a name are the person's role, and the place is found on its own") {
+  const Found f = find("Bergen Mayor Ana Ruiz said the ferry would run. Ruiz spoke at the harbour.");
+  const Actor* mayor = actor_named(f, "Ana Ruiz");
+  REQUIRE(mayor != nullptr);
+  REQUIRE(mayor->role.has_value());
+  CHECK(*mayor->role == "Bergen Mayor");
+  CHECK(mention_texts(f, *mayor) == Texts{"Ana Ruiz", "Ruiz"});
+  CHECK((gazetteer_kinds("bergen") & kGazCity) != 0);
+  check_actor(f, "Bergen", ActorKind::place, {"Bergen"});
 }

@@ -468,11 +468,10 @@ void join_body_names(const Document& doc, const Sentence& s, std::vector<ActorMe
     }
     auto overlaps = [&](const ActorMention& m) { return m.first < end && first < m.last; };
     // A person's name inside is not a body's ("Robert Kennedy Center for Justice" keeps its person).
-    bool person_inside = false;
-    for (const ActorMention& m : mentions) person_inside = person_inside || (overlaps(m) && m.kind == ActorKind::person && m.first < i);
-    if (person_inside) {
-      first = i;
-    }
+    const bool person_inside = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return overlaps(m) && m.kind == ActorKind::person && m.first < i;
+    });
+    if (person_inside) first = i;
     rule_mentions.erase(std::remove_if(rule_mentions.begin(), rule_mentions.end(), overlaps), rule_mentions.end());
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(), overlaps), mentions.end());
     mentions.push_back(make_mention(doc, first, end, ActorKind::organization, false));
@@ -586,24 +585,24 @@ void trim_headline_mentions(const Document& doc, const std::vector<std::uint8_t>
 // and never capitalised inside a sentence, is a common word, not a name.
 void drop_sentence_openers(const Document& doc, std::vector<ActorMention>& mentions) {
   const std::unordered_set<std::string_view> lowercase_words = words_in_lower_case(doc);
+  std::vector<std::uint8_t> first_word(doc.tokens.size(), 0);
   std::unordered_set<std::string> capitalized_inside;
   for (const Sentence& s : doc.sentences) {
+    bool before_first_word = true;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = doc.tokens[i];
-      if (t.type == TokenType::word && is_capitalized(t) && !opens_sentence_at(doc, s, i)) {
+      // The first word comes after any quotation marks or dashes (opens_sentence_at).
+      if (before_first_word && t.type != TokenType::punct) {
+        before_first_word = false;
+        first_word[i] = 1;
+      } else if (t.type == TokenType::word && is_capitalized(t)) {
         capitalized_inside.insert(lowercase(doc.str(t)));
       }
     }
   }
-  std::vector<const Sentence*> sentence_of(doc.tokens.size(), nullptr);
-  for (const Sentence& s : doc.sentences) {
-    for (std::uint32_t i = s.first; i < s.last; ++i) sentence_of[i] = &s;
-  }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const ActorMention& m) {
-                                  if (m.last - m.first != 1 || !sentence_of[m.first] ||
-                                      !opens_sentence_at(doc, *sentence_of[m.first], m.first) ||
-                                      word_kinds(doc, m.first) != 0) {
+                                  if (m.last - m.first != 1 || !first_word[m.first] || word_kinds(doc, m.first) != 0) {
                                     return false;
                                   }
                                   const std::string word = lowercase(doc.str(doc.tokens[m.first]));
@@ -697,10 +696,15 @@ std::vector<Actor> find_actors(const Document& doc) {
     auto capitalized_word = [&](std::uint32_t i) {
       return i >= s.first && i < s.last && is_word(doc.tokens[i]) && is_capitalized(doc.tokens[i]);
     };
+    // A capitalised word before a listed name makes it part of a longer one,
+    // unless that word opens the sentence because it must ("If Wells Fargo ...").
+    auto after_name_word = [&](const GazetteerMatch& g) {
+      return g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1);
+    };
     for (const GazetteerMatch& g : lists.matches()) {
       if (!(g.kinds & (kGazPlatform | kGazGeographic)) || (g.kinds & kGazMedia) ||
           !is_capitalized(doc.tokens[g.first]) || !written_as_name(doc, g.last - 1) || capitalized_word(g.last) ||
-          (g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1))) {
+          after_name_word(g)) {
         continue;
       }
       bool free = true;
@@ -756,7 +760,7 @@ std::vector<Actor> find_actors(const Document& doc) {
     for (const GazetteerMatch& g : lists.matches()) {
       if (!(g.kinds & kGazCity) || !is_capitalized(doc.tokens[g.first]) || any_taken(g.first, g.last) ||
           (capitalized_word(g.last) && lists.title_at(g.last) == nullptr) ||  // a title may follow ("Kharkiv Mayor ...")
-          (g.first > s.first && capitalized_word(g.first - 1) && !opens_sentence(doc, s, g.first - 1))) {
+          after_name_word(g)) {
         continue;
       }
       std::fill(taken.begin() + g.first, taken.begin() + g.last, 1);

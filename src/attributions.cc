@@ -1335,8 +1335,7 @@ class AttributionFinder {
     const bool takes_gerund = v.compare(0, 3, "den") == 0 || v.compare(0, 6, "reject") == 0 ||
                               v.compare(0, 6, "propos") == 0 || v.compare(0, 5, "admit") == 0;
     if (!takes_gerund || j + 1 >= limit || doc_.tokens[j].type != TokenType::word || words_.capitalized(j)) return false;
-    const std::string& w = words_.word(j);
-    return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !words_.is_one_of(j, kNounsInIng);
+    return words_.word(j).size() > 5 && ends_in_ing(j) && !words_.is_one_of(j, kNounsInIng);
   }
 
   // "estimates the fortune at $42 billion": an estimate with its figure.
